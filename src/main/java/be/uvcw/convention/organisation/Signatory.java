@@ -1,0 +1,70 @@
+package be.uvcw.convention.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+/** A person who signs for an organisation; userId is their Camunda user, member of the organisation's tenant. */
+@Entity
+public class Signatory {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private Organisation organisation;
+
+  @Enumerated(EnumType.STRING)
+  private SignatoryRole role;
+
+  private String fullName;
+
+  private String email;
+
+  private String userId;
+
+  protected Signatory() {}
+
+  Signatory(Organisation organisation, SignatoryRole role, String fullName, String email, String userId) {
+    this.organisation = organisation;
+    this.role = role;
+    this.fullName = fullName;
+    this.email = email;
+    this.userId = userId;
+  }
+
+  public void update(String fullName, String email) {
+    this.fullName = fullName;
+    this.email = email;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public SignatoryRole getRole() {
+    return role;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+}

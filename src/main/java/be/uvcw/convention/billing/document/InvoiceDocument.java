@@ -1,0 +1,42 @@
+package be.uvcw.convention.billing.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything an invoice or a credit note shows, as issued: the input of the PDF, UBL and ledger
+ * writers. Built by the invoicing service from its entities; amounts are final (scale 2).
+ */
+public record InvoiceDocument(
+    Kind kind,
+    String number,
+    LocalDate issueDate,
+    LocalDate dueDate,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    Party supplier,
+    Party customer,
+    List<Line> lines,
+    BigDecimal totalExclVat,
+    BigDecimal vatRatePercent,
+    BigDecimal vatAmount,
+    BigDecimal totalInclVat,
+    String structuredCommunication,
+    String iban,
+    String bic,
+    /** For a credit note: the number and issue date of the invoice it corrects; null for an invoice. */
+    String creditedInvoiceNumber,
+    LocalDate creditedInvoiceIssueDate) {
+
+  public enum Kind { INVOICE, CREDIT_NOTE }
+
+  /** Name, address and Belgian enterprise number (10 digits) of a party. */
+  public record Party(String name, String street, String postalCode, String city, String enterpriseNumber, String email) {}
+
+  /**
+   * One month of service: description (« Accès au Serveur CommunesPlone — avril 2026 »), the month,
+   * the monthly fee excl. VAT, the reduction in percent (0 or 50) and the line amount excl. VAT.
+   */
+  public record Line(String description, LocalDate month, BigDecimal unitPrice, int reductionPercent, BigDecimal amount) {}
+}

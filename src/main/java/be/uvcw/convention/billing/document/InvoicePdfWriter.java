@@ -150,7 +150,7 @@ public class InvoicePdfWriter {
   }
 
   private static PdfPTable lines(InvoiceDocument invoice) throws DocumentException {
-    PdfPTable table = table(new float[] {46, 14, 14, 10, 16});
+    PdfPTable table = table(new float[] {38, 17, 17, 12, 16});
     table.setSpacingBefore(8);
     table.setHeaderRows(1);
     for (String heading : new String[] {"Description", "Mois", "Prix unitaire HTVA", "Réduction", "Montant HTVA"}) {
@@ -217,6 +217,7 @@ public class InvoicePdfWriter {
 
     PdfPCell qr = cell();
     qr.setHorizontalAlignment(Element.ALIGN_CENTER);
+    qr.setVerticalAlignment(Element.ALIGN_MIDDLE);
     qr.setPadding(4);
     Image symbol = Image.getInstance(qrTemplate(canvas, EpcPayload.of(invoice)));
     symbol.setAlignment(Element.ALIGN_CENTER);

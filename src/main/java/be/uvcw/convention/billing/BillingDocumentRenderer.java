@@ -1,17 +1,27 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.billing.document.InvoiceDocument;
+import be.uvcw.convention.billing.document.InvoicePdfWriter;
+import be.uvcw.convention.billing.document.UblInvoiceWriter;
 import org.springframework.stereotype.Component;
 
-/** Calls the writers of billing.document (PDF with EPC QR, UBL Peppol BIS 3.0, xlsx ledger). */
+/** The documents of an invoice or credit note, written by billing.document (PDF with EPC QR, UBL Peppol BIS 3.0). */
 @Component
 public class BillingDocumentRenderer {
 
+  private final InvoicePdfWriter pdf;
+  private final UblInvoiceWriter ubl;
+
+  public BillingDocumentRenderer(InvoicePdfWriter pdf, UblInvoiceWriter ubl) {
+    this.pdf = pdf;
+    this.ubl = ubl;
+  }
+
   public byte[] pdf(InvoiceDocument document) {
-    throw new IllegalStateException("Les documents de facturation ne sont pas encore disponibles (branche billing-docs).");
+    return pdf.write(document);
   }
 
   public byte[] ubl(InvoiceDocument document) {
-    throw new IllegalStateException("Les documents de facturation ne sont pas encore disponibles (branche billing-docs).");
+    return ubl.write(document);
   }
 }

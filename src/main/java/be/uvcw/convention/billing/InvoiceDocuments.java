@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.billing.document.InvoiceDocument;
+import be.uvcw.convention.billing.document.SupplierSettings;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvoiceDocuments {
 
-  private final BillingSupplier supplier;
+  private final SupplierSettings supplier;
 
-  public InvoiceDocuments(BillingSupplier supplier) {
+  public InvoiceDocuments(SupplierSettings supplier) {
     this.supplier = supplier;
   }
 
@@ -25,7 +26,7 @@ public class InvoiceDocuments {
     return new InvoiceDocument(InvoiceDocument.Kind.INVOICE, invoice.getNumber(), invoice.getIssueDate(), invoice.getDueDate(),
         invoice.getPeriodStart(), invoice.getPeriodEnd(), supplier.party(), customer(invoice), lines,
         invoice.getTotalExclVat(), invoice.getVatRatePercent(), invoice.getVatAmount(), invoice.getTotalInclVat(),
-        invoice.communication().formatted(), BillingSupplier.IBAN, BillingSupplier.BIC, null, null);
+        invoice.communication().formatted(), supplier.iban(), supplier.bic(), null, null, buyerReference(invoice));
   }
 
   public InvoiceDocument of(CreditNote note) {
@@ -38,7 +39,12 @@ public class InvoiceDocuments {
     return new InvoiceDocument(InvoiceDocument.Kind.CREDIT_NOTE, note.getNumber(), note.getIssueDate(), note.getIssueDate(),
         first, last, supplier.party(), customer(invoice), lines, note.getTotalExclVat(), note.getVatRatePercent(),
         note.getVatAmount(), note.getTotalInclVat(), StructuredCommunication.parse(note.getStructuredCommunication()).formatted(),
-        BillingSupplier.IBAN, BillingSupplier.BIC, invoice.getNumber(), invoice.getIssueDate());
+        supplier.iban(), supplier.bic(), invoice.getNumber(), invoice.getIssueDate(), buyerReference(invoice));
+  }
+
+  /** The reference the customer quotes: its convention (Peppol wants a buyer or order reference). */
+  static String buyerReference(Invoice invoice) {
+    return String.format("CONV-%06d", invoice.getConventionId());
   }
 
   private static InvoiceDocument.Party customer(Invoice invoice) {

@@ -36,7 +36,7 @@ public class AccountService {
     this.publicUrl = publicUrl;
   }
 
-  /** The organisation's tenant, created once. */
+  /** The organisation's tenant, created once, visible to every Union group (staff, management, finance, maintenance). */
   @Transactional
   public void ensureTenant(Organisation organisation) {
     String tenantId = organisation.getTenantId();
@@ -44,6 +44,9 @@ public class AccountService {
       Tenant tenant = identityService.newTenant(tenantId);
       tenant.setName(organisation.getName());
       identityService.saveTenant(tenant);
+    }
+    for (String group : IdentitySetup.UNION_GROUPS) {
+      IdentitySetup.ensureTenantGroupMembership(identityService, tenantId, group);
     }
   }
 

@@ -5,9 +5,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 @Configuration(proxyBeanMethods = false)
 public class IdentityEngineConfiguration {
@@ -19,6 +22,30 @@ public class IdentityEngineConfiguration {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new OrganisationTenantIdProvider());
+      }
+    };
+  }
+
+  /**
+   * Groups, administrator, authorizations and filters, in place before anything else uses the
+   * engine. The administrator's settings are checked when this bean is created, so a production
+   * start-up without them fails before the engine starts.
+   */
+  @Bean
+  public ProcessEnginePlugin identitySetupPlugin(Environment environment,
+      @Value("${convention.admin.user:}") String adminUser, @Value("${convention.admin.password:}") String adminPassword) {
+    boolean relaxed = environment.acceptsProfiles(Profiles.of("demo | test"));
+    IdentitySetup setup = new IdentitySetup(AdministratorAccount.fromSettings(adminUser, adminPassword, relaxed));
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Camunda's default only allows [a-zA-Z0-9]+: our ids read "union-staff", "org-0207345612", "president.namur".
+        configuration.setGeneralResourceWhitelistPattern(IdentitySetup.RESOURCE_ID_PATTERN);
+      }
+
+      @Override
+      public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine processEngine) {
+        setup.apply(processEngine);
       }
     };
   }

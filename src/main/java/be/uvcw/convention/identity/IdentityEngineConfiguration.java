@@ -1,5 +1,7 @@
 package be.uvcw.convention.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -44,23 +46,34 @@ public class IdentityEngineConfiguration {
       }
 
       @Override
-      public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine processEngine) {
+      public void postProcessEngineBuild(ProcessEngine processEngine) {
         setup.apply(processEngine);
       }
     };
   }
 
-  /**
-   * /engine-rest is open to anyone unless this filter guards it; /api uses the same Camunda users,
-   * groups and tenants, so one login works everywhere (docs/decisions.md).
-   */
+  /** /engine-rest is open to anyone unless this filter guards it: HTTP Basic with the Camunda users. */
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-auth");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /**
+   * /api uses the same Camunda users, groups and tenants, so one login works everywhere: a webapp
+   * session (Tasklist, Cockpit) or HTTP Basic. /activation stays public: it is outside /api.
+   */
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine, ObjectMapper json) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, json));
+    registration.setName("api-auth");
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(1);
     return registration;
   }

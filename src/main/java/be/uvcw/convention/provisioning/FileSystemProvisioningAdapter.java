@@ -272,10 +272,10 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
   private void requireOpen(String location, String what) {
     SpaceAccess access = accessOf(location);
     if (access == SpaceAccess.SUSPENDED) {
-      throw new ProvisioningException("Impossible de " + what + " : l'espace « " + location + " » est suspendu.");
+      throw ProvisioningException.refused(what, "l'espace « " + location + " » est suspendu.");
     }
     if (access == SpaceAccess.READ_ONLY) {
-      throw new ProvisioningException("Impossible de " + what + " : l'espace « " + location + " » est en lecture seule.");
+      throw ProvisioningException.refused(what, "l'espace « " + location + " » est en lecture seule.");
     }
   }
 

@@ -207,7 +207,7 @@ public class ProvisioningService {
   private SecureSpace activeSpace(Long organisationId, String what) {
     SecureSpace space = space(organisationId);
     if (space.getState() != SpaceState.ACTIVE) {
-      throw new ProvisioningException("Impossible de " + what + " : l'espace sécurisé de "
+      throw ProvisioningException.refused(what, "l'espace sécurisé de "
           + space.getOrganisation().getName() + " est « " + space.getState().label() + " ».");
     }
     return space;

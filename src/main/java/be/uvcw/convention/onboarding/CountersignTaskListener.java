@@ -25,13 +25,18 @@ class CountersignTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal("unionSignedOn", LocalDate.now(clock).toString());
       task.setVariableLocal("unionSignatoryName", ConventionTerms.UNION_SIGNATORY_NAME);
       return;
     }
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       onboarding.recordUnionSignature(longValue(task, CONVENTION_ID), TaskValues.text(task, "unionSignatoryName"),
-          new Signature(date(TaskValues.submitted(task, "unionSignedOn")), TaskValues.text(task, "unionSignedPlace")));
+          new Signature(signedOn(task), TaskValues.text(task, "unionSignedPlace")));
     }
+  }
+
+  /** The date given, or today when left empty (a default set at creation would be stale). */
+  private LocalDate signedOn(DelegateTask task) {
+    LocalDate given = date(TaskValues.submitted(task, "unionSignedOn"));
+    return given != null ? given : LocalDate.now(clock);
   }
 }

@@ -27,6 +27,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,13 +189,47 @@ public class MembershipRequestService {
     convention.attachProcess(processInstanceId);
     convention = conventions.saveAndFlush(convention);
 
-    accounts.ensureTenant(organisation);
-    accounts.ensureSignatoryAccount(first);
-    accounts.ensureSignatoryAccount(second);
+    Organisation recorded = organisation;
+    afterEngineCommand(() -> {
+      accounts.ensureTenant(recorded);
+      accounts.ensureSignatoryAccount(first);
+      accounts.ensureSignatoryAccount(second);
+    });
     List<String> toolCodes = wanted.stream().map(Tool::getCode).toList();
     return new RecordedRequest(convention.getId(), organisation.getId(), organisation.getTenantId(), organisation.getName(),
         convention.getRequesterEmail(), first.getUserId(), second.getUserId(), first.getRole().label(),
         second.getRole().label(), toolCodes);
+  }
+
+  /**
+   * The tenant and the accounts, in the same transaction as the request. Called from a delegate, the
+   * identity calls would share the engine's command context, whose queries do not see what was
+   * saved earlier in it (each "ensure" would create the tenant again): they run just before the
+   * transaction commits, once the engine's command is done, each in its own command. They run as
+   * the system: registering a request (allowed to staff) is what creates these accounts.
+   */
+  private void afterEngineCommand(Runnable identityWork) {
+    Runnable asSystem = () -> {
+      Authentication caller = identityService.getCurrentAuthentication();
+      identityService.clearAuthentication();
+      try {
+        identityWork.run();
+      } finally {
+        if (caller != null) {
+          identityService.setAuthentication(caller);
+        }
+      }
+    };
+    if (Context.getCommandContext() != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          asSystem.run();
+        }
+      });
+    } else {
+      asSystem.run();
+    }
   }
 
   /** The same person (same e-mail) keeps their account; a new person in the role gets a new one. */

@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * « Signer la convention (Président) » and « (Secrétaire) »: on create, the signature date defaults
- * to today; on complete, a signature is recorded on the convention, or a refusal (reason required)
- * is kept for « Annuler la demande ». The variable prefix follows the task: president… / secretary….
+ * « Signer la convention (Président) » and « (Secrétaire) »: on complete, a signature is recorded on
+ * the convention (dated today unless the signatory gave a date: a default set when the task was
+ * created would be stale by the time they sign), or a refusal (reason required) is kept for
+ * « Annuler la demande ». The variable prefix follows the task: president… / secretary….
  */
 @Component("signatureTask")
 class SignatureTaskListener implements TaskListener {
@@ -33,10 +34,6 @@ class SignatureTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     boolean first = PRESIDENT_TASK.equals(task.getTaskDefinitionKey());
     String prefix = first ? "president" : "secretary";
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(prefix + "SignedOn", LocalDate.now(clock).toString());
-      return;
-    }
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
@@ -44,7 +41,8 @@ class SignatureTaskListener implements TaskListener {
     SignatoryRole role = onboarding.signatoryRole(conventionId, first);
     String decision = TaskValues.text(task, prefix + "Decision");
     if ("SIGN".equals(decision)) {
-      LocalDate date = date(TaskValues.submitted(task, prefix + "SignedOn"));
+      LocalDate given = date(TaskValues.submitted(task, prefix + "SignedOn"));
+      LocalDate date = given != null ? given : LocalDate.now(clock);
       onboarding.recordSignature(conventionId, role, new Signature(date, TaskValues.text(task, prefix + "SignedPlace")));
     } else if ("REFUSE".equals(decision)) {
       String reason = TaskValues.text(task, prefix + "RefusalReason");

@@ -161,6 +161,13 @@ class AccessControlTest {
     HttpResponse<String> write = http.send(HttpRequest.newBuilder(uri("/api/mails")).header("Cookie", cookie)
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(write.statusCode()).as("a cookie alone must not authorize a change (CSRF)").isEqualTo(401);
+
+    // As Tasklist does after login: a request to the webapp gives the new session its CSRF token.
+    String token = http.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/")).header("Cookie", cookie).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> writeWithToken = http.send(HttpRequest.newBuilder(uri("/api/mails")).header("Cookie", cookie)
+        .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(writeWithToken.statusCode()).as("authenticated by the session: past the filter, no POST handler").isEqualTo(405);
   }
 
   // --- helpers

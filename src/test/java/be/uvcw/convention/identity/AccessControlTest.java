@@ -170,6 +170,20 @@ class AccessControlTest {
     assertThat(writeWithToken.statusCode()).as("authenticated by the session: past the filter, no POST handler").isEqualTo(405);
   }
 
+  @Test
+  void errorsOfTheApplicationApiAreFrenchJson() throws Exception {
+    String staff = unionMember(Groups.UNION_STAFF);
+    HttpResponse<String> unknown = get("/api/nothing-here", basic(staff, password(staff)));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(message(unknown)).startsWith("Cette adresse n'existe pas");
+    HttpResponse<String> wrongMethod = post("/api/mails", "{}", basic(staff, password(staff)));
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(message(wrongMethod)).contains("n'est pas permise");
+    HttpResponse<String> badParameter = get("/api/mails?organisationId=abc", basic(staff, password(staff)));
+    assertThat(badParameter.statusCode()).isEqualTo(400);
+    assertThat(message(badParameter)).contains("abc");
+  }
+
   // --- helpers
 
   private String signatureTask(TestOrganisations.Cpas cpas, String name) {

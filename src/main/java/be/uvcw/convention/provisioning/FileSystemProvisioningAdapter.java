@@ -82,8 +82,13 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
 
     boolean sameConfigurationAs(ToolManifest wanted) {
       return toolCode.equals(wanted.toolCode()) && toolName.equals(wanted.toolName())
-          && version.equals(wanted.version()) && settings.equals(new TreeMap<>(wanted.settings()));
+          && version.equals(wanted.version()) && settings.equals(settingsOf(wanted));
     }
+  }
+
+  /** Sorted, so that the same settings always give the same file. */
+  private static Map<String, String> settingsOf(ToolManifest manifest) {
+    return manifest.settings() == null ? new TreeMap<>() : new TreeMap<>(manifest.settings());
   }
 
   public Path root() {
@@ -110,6 +115,10 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
 
   @Override
   public void installTool(String location, ToolManifest manifest) {
+    if (manifest == null || manifest.toolName() == null || manifest.version() == null || manifest.version().isBlank()) {
+      throw new ProvisioningException("Le manifeste de l'outil à installer dans « " + location
+          + " » est incomplet (outil, nom et version obligatoires).");
+    }
     Path space = existingSpace(location);
     requireOpen(location, "installer l'outil « " + manifest.toolCode() + " »");
     Path toolFolder = space.resolve(TOOLS).resolve(safeName(manifest.toolCode(), "code d'outil"));
@@ -122,7 +131,7 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
         return; // already there as asked: a repeat changes nothing, not even the installation time
       }
       writeAtomically(target, new InstalledToolManifest(manifest.toolCode(), manifest.toolName(), manifest.version(),
-          new TreeMap<>(manifest.settings()), clock.instant()));
+          settingsOf(manifest), clock.instant()));
     } catch (IOException e) {
       throw new ProvisioningException("Impossible d'installer l'outil « " + manifest.toolCode() + " » dans l'espace « "
           + location + " » : " + e.getMessage(), e);

@@ -187,8 +187,11 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
         }
         setWritable(space, false);
       } else {
-        // Thaw first (a read-only space may become open or suspended), then record.
-        setWritable(space, true);
+        // Thaw first, then record: a recorded OPEN or SUSPENDED means the thaw is done (and files
+        // a Tool made read-only on purpose are left alone).
+        if (current.access() == SpaceAccess.READ_ONLY) {
+          setWritable(space, true);
+        }
         if (current.access() != access) {
           writeAtomically(manifestFile, new SpaceManifest(current.key(), access, current.createdAt(), clock.instant()));
         }
@@ -253,11 +256,18 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
     }
   }
 
-  /** Temporary files a crash left behind between write and move: never a manifest, safe to drop. */
+  /**
+   * Temporary files a crash left behind between write and move: never a manifest, safe to drop.
+   * Best effort: in a read-only space they stay until the space is reopened or deleted.
+   */
   private static void removeStaleTemporaryFiles(Path folder) throws IOException {
     try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
       for (Path file : stale) {
-        Files.deleteIfExists(file);
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          // left for a later operation: it is not a manifest, nothing reads it
+        }
       }
     }
   }

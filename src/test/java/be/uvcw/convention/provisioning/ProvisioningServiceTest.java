@@ -253,6 +253,25 @@ class ProvisioningServiceTest {
         .isInstanceOf(ProvisioningException.class).hasMessage("Outil inconnu du catalogue : « tableur ».");
   }
 
+  @Test
+  void theDatabaseRefusesASecondSpaceForAnOrganisationOrForAFolder() {
+    Organisation cpas = fixtures.newCpas();
+    Organisation other = fixtures.newCpas();
+    SecureSpace space = provisioning.createSpace(cpas.getId());
+    String insert = """
+        insert into secure_space (organisation_id, quota_bytes, used_bytes, state, location, created_at, updated_at)
+        values (?, 3221225472, 0, 'ACTIVE', ?, now(), now())""";
+
+    assertThatThrownBy(() -> jdbc.update(insert, cpas.getId(), "ailleurs-" + cpas.getId()))
+        .hasMessageContaining("uq_secure_space_one_per_organisation");
+    assertThatThrownBy(() -> jdbc.update(insert, other.getId(), space.getLocation()))
+        .hasMessageContaining("uq_secure_space_one_per_location");
+    assertThatThrownBy(() -> jdbc.update("""
+        insert into tool_installation (space_id, tool_id, version, state, installed_at, updated_at)
+        select ?, id, ' ', 'INSTALLED', now(), now() from tool where code = 'courrier'""", space.getId()))
+        .hasMessageContaining("ck_tool_installation_version_not_blank");
+  }
+
   private String spaceState(Organisation organisation) {
     return jdbc.queryForObject("select state from secure_space where organisation_id = ?", String.class,
         organisation.getId());

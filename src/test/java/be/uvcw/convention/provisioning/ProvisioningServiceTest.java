@@ -227,6 +227,24 @@ class ProvisioningServiceTest {
   }
 
   @Test
+  void aSpaceDeletedOutsideTheServiceIsCreatedAnewWithoutItsOldTools() {
+    Organisation cpas = fixtures.newCpas();
+    SecureSpace space = provisioning.createSpace(cpas.getId());
+    provisioning.installTool(cpas.getId(), "courrier");
+    // as the lifecycle may do it: the port and the row's state, nothing about the Tools
+    server.deleteSpace(space.getLocation());
+    jdbc.update("update secure_space set state = 'DELETED' where id = ?", space.getId());
+
+    provisioning.createSpace(cpas.getId());
+
+    assertThat(spaceState(cpas)).isEqualTo("ACTIVE");
+    assertThat(installationState(cpas, "courrier")).isEqualTo("REMOVED");
+    assertThat(toolFolders(cpas)).isEmpty();
+    assertThat(provisioning.spaceOf(cpas.getId()).orElseThrow().installations())
+        .extracting(SpaceReport.Installation::state).containsExactly(InstallationState.REMOVED);
+  }
+
+  @Test
   void reportsTheSpaceWithItsInstallations() {
     Organisation cpas = fixtures.newCpas();
     assertThat(provisioning.spaceOf(cpas.getId())).isEmpty();

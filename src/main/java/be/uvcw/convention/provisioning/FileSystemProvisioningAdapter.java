@@ -1,6 +1,7 @@
 package be.uvcw.convention.provisioning;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -64,6 +65,7 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // operators or later versions may add fields
       .build();
 
   public FileSystemProvisioningAdapter(@Value("${convention.provisioning.root}") Path root, Clock clock) {

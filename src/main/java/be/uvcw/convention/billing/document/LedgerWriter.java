@@ -49,7 +49,7 @@ public class LedgerWriter {
 
   public void write(String title, Iterable<LedgerRow> rows, OutputStream out) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    workbook.setCompressTempFiles(true);
+    workbook.setCompressTempFiles(false);
     try {
       Styles styles = new Styles(workbook);
       SXSSFSheet sheet = workbook.createSheet("Journal");

@@ -202,12 +202,15 @@ public class InvoicePdfWriter {
   private static PdfPTable payment(InvoiceDocument invoice, PdfContentByte canvas) throws DocumentException {
     PdfPTable table = table(new float[] {72, 28});
     table.setSpacingBefore(18);
+    table.setKeepTogether(true); // never split the payment details from their QR code
     PdfPCell text = cell();
     text.setBackgroundColor(SHADE);
     text.setPadding(10);
     text.addElement(new Phrase("Paiement", PARTY_NAME));
     text.addElement(new Phrase("Montant à payer : " + FrenchFormats.euros(invoice.totalInclVat()), TEXT));
-    text.addElement(new Phrase("À payer au plus tard le : " + FrenchFormats.date(invoice.dueDate()), TEXT));
+    if (invoice.dueDate() != null) {
+      text.addElement(new Phrase("À payer au plus tard le : " + FrenchFormats.date(invoice.dueDate()), TEXT));
+    }
     text.addElement(new Phrase("Sur le compte : " + FrenchFormats.iban(invoice.iban())
         + (invoice.bic() == null ? "" : " (BIC " + invoice.bic() + ")"), TEXT));
     text.addElement(new Phrase("Au nom de : " + invoice.supplier().name(), TEXT));

@@ -127,7 +127,7 @@ class LedgerWriterTest {
 
   @Test
   void logsTheTimeForTenThousandRowsInProcess() {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 2; round++) {
       long start = System.nanoTime();
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       writer.write("Journal des factures — année 2026", LedgerHeapProbe.rows(10_000), out);

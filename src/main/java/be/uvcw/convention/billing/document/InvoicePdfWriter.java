@@ -77,7 +77,7 @@ public class InvoicePdfWriter {
       if (creditNote) {
         pdf.add(paragraph(creditReference(invoice), BOLD, 10));
       }
-      pdf.add(paragraph("Période facturée : du " + FrenchFormats.date(invoice.periodStart()) + " au "
+      pdf.add(paragraph((creditNote ? "Période créditée : du " : "Période facturée : du ") + FrenchFormats.date(invoice.periodStart()) + " au "
           + FrenchFormats.date(invoice.periodEnd()), TEXT, 10));
       pdf.add(lines(invoice));
       pdf.add(totals(invoice, creditNote));
@@ -243,7 +243,7 @@ public class InvoicePdfWriter {
         + " est porté à votre crédit en déduction de la facture n° " + invoice.creditedInvoiceNumber()
         + ". S'il a déjà été payé, il vous sera remboursé.", TEXT));
     if (invoice.structuredCommunication() != null) {
-      text.addElement(new Phrase("Communication structurée : " + invoice.structuredCommunication(), TEXT));
+      text.addElement(new Phrase("Référence de la note de crédit : " + invoice.structuredCommunication(), TEXT));
     }
     table.addCell(text);
     return table;

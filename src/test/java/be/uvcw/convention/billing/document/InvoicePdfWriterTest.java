@@ -70,6 +70,7 @@ class InvoicePdfWriterTest {
 
     assertThat(text).contains("NOTE DE CRÉDIT", "N° NC-2026-00001",
         "Note de crédit relative à la facture n° 2026-00001 du 01/07/2026",
+        "Période créditée : du 01/11/2026 au 31/12/2026",
         "novembre 2026", "décembre 2026", "Base imposable (total HTVA)", "164,00 €", "34,44 €",
         "Total crédité TVAC", "198,44 €");
     assertThat(text).doesNotContain("Date d'échéance", "Scannez");

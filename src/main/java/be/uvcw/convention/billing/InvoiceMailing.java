@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the invoices of a chunk a few at a time: rendering a PDF is CPU work and an SMTP exchange
  * is mostly waiting, so overlapping them shortens a run. Each invoice is still sent and marked SENT
- * in its own transaction ({@link InvoiceSender#sendInvoice}); when one fails, the others are kept
+ * on its own ({@link InvoiceSender#sendInvoice}); five threads hold at most five connections (the
+ * mail journal's) while SMTP answers, within Hikari's ten. When one fails, the others are kept
  * and the exception makes the chunk's job retry only the unsent ones.
  */
 @Component
@@ -22,7 +23,7 @@ public class InvoiceMailing {
   private final InvoiceSender sender;
   private final ExecutorService pool;
 
-  public InvoiceMailing(InvoiceSender sender, @Value("${convention.billing.send-threads:3}") int threads) {
+  public InvoiceMailing(InvoiceSender sender, @Value("${convention.billing.send-threads:5}") int threads) {
     this.sender = sender;
     this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
       Thread thread = new Thread(runnable, "invoice-mailing");

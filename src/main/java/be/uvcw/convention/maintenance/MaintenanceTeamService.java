@@ -13,7 +13,6 @@ import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +76,6 @@ public class MaintenanceTeamService {
       throw new IllegalArgumentException("La date de signature ne peut pas être dans le futur.");
     }
     member.signCharter(date);
-    ensureMaintenanceGroup();
     if (identityService.createUserQuery().userId(member.getUserId()).memberOfGroup(Groups.MAINTENANCE).count() == 0) {
       identityService.createMembership(member.getUserId(), Groups.MAINTENANCE);
     }
@@ -125,16 +123,6 @@ public class MaintenanceTeamService {
   @Transactional(readOnly = true)
   public MaintenanceMember get(Long memberId) {
     return members.findById(memberId).orElseThrow(() -> new NoSuchElementException("Membre " + memberId + " introuvable."));
-  }
-
-  /** The group normally comes with the application's identity set-up; created here if missing so a signature never fails on it. */
-  void ensureMaintenanceGroup() {
-    if (identityService.createGroupQuery().groupId(Groups.MAINTENANCE).count() == 0) {
-      Group group = identityService.newGroup(Groups.MAINTENANCE);
-      group.setName("Équipe de maintenance");
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
-    }
   }
 
   private static LocalDate signatureDate(Object value) {

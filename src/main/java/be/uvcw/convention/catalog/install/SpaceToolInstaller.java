@@ -10,16 +10,18 @@ import be.uvcw.convention.provisioning.SpaceState;
 import be.uvcw.convention.provisioning.ToolInstallation;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import be.uvcw.convention.provisioning.StandardSettings;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes one Tool into one space at one version, with its standard settings and the adaptation
- * packages delivered there (setting "adaptations"), and records the installation. Idempotent:
- * the port re-installs in place, so a retried job leaves the same state.
+ * Writes one Tool into one space at one version, with the standard settings of provisioning plus
+ * the adaptation packages delivered there (setting "adaptations"), and records the installation.
+ * Used by adaptation deliveries and Tool updates so that an update never drops an adaptation.
+ * Idempotent: the port re-installs in place, so a retried job leaves the same state.
  */
 @Service
 public class SpaceToolInstaller {
@@ -42,8 +44,9 @@ public class SpaceToolInstaller {
 
   @Transactional
   public ToolInstallation install(SecureSpace space, Tool tool, String version) {
-    if (space.getState() == SpaceState.DELETED) {
-      throw new ProvisioningException("L'espace " + space.getLocation() + " est supprimé : impossible d'y installer « " + tool.getName() + " ».");
+    if (space.getState() != SpaceState.ACTIVE) {
+      throw new ProvisioningException("Impossible d'installer « " + tool.getName() + " » : l'espace sécurisé de "
+          + space.getOrganisation().getName() + " est « " + space.getState().label() + " ».");
     }
     provisioning.installTool(space.getLocation(), manifest(space, tool, version));
     ToolInstallation installation = installations.findBySpaceAndTool(space, tool)
@@ -65,8 +68,7 @@ public class SpaceToolInstaller {
   }
 
   ToolManifest manifest(SecureSpace space, Tool tool, String version) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("language", "fr");
+    Map<String, String> settings = new TreeMap<>(StandardSettings.of(space.getOrganisation(), tool));
     String packages = adaptations.findBySpaceIdAndToolIdOrderByIdAsc(space.getId(), tool.getId()).stream()
         .map(InstalledAdaptation::getReference).collect(Collectors.joining(","));
     if (!packages.isEmpty()) {

@@ -47,18 +47,18 @@ final class ToolRequestDelegates {
     }
   }
 
-  /** Asynchronous with retries; the port re-installs in place, so a retry is harmless. */
-  @Component("installRequestedTool")
-  static class Install implements JavaDelegate {
+  /** Runs in the same job as provisioning's installTool step, right after it. */
+  @Component("recordToolInstallation")
+  static class RecordInstallation implements JavaDelegate {
     private final ToolRequestService service;
 
-    Install(ToolRequestService service) {
+    RecordInstallation(ToolRequestService service) {
       this.service = service;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      ToolRequest request = service.install((Long) execution.getVariable("toolRequestId"));
+      ToolRequest request = service.recordInstalled((Long) execution.getVariable("toolRequestId"));
       execution.setVariable("installedVersion", request.getInstalledVersion());
     }
   }

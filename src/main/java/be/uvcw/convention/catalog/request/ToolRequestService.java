@@ -95,14 +95,15 @@ public class ToolRequestService {
     return request;
   }
 
-  /** Installs the approved Tool at the catalog's current version; a retry after a crash re-installs in place. */
+  /** After provisioning's installTool step: records the version now installed in the space. */
   @Transactional
-  public ToolRequest install(Long requestId) {
+  public ToolRequest recordInstalled(Long requestId) {
     ToolRequest request = get(requestId);
     SecureSpace space = spaces.findByOrganisationId(request.getOrganisation().getId())
         .orElseThrow(() -> new ProvisioningException(request.getOrganisation().getName() + " n'a pas d'espace sécurisé."));
-    var installation = installer.install(space, request.getTool(), request.getTool().getCurrentVersion());
-    request.installed(installation.getVersion(), clock.instant());
+    String version = installer.installedVersion(space, request.getTool())
+        .orElseThrow(() -> new ProvisioningException("L'Outil « " + request.getTool().getName() + " » n'est pas installé dans l'espace."));
+    request.installed(version, clock.instant());
     return request;
   }
 

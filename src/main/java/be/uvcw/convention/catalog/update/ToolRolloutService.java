@@ -71,12 +71,16 @@ public class ToolRolloutService {
     return releases.saveAndFlush(new ToolRelease(tool, newVersion, previous, releaseNotes.trim(), publishedBy, clock.instant(), processInstanceId));
   }
 
-  /** Spaces where the Tool is installed and not yet at the release's version (evaluated when the rollout starts). */
+  /**
+   * Active spaces where the Tool is installed and not yet at the release's version (evaluated when the
+   * rollout starts). Suspended or read-only spaces are left out (the Server refuses changes there) and
+   * show in the report as not up to date.
+   */
   @Transactional(readOnly = true)
   public List<Long> spacesToUpdate(Long releaseId) {
     ToolRelease release = get(releaseId);
     return installations.findByToolAndState(release.getTool(), InstallationState.INSTALLED).stream()
-        .filter(i -> i.getSpace().getState() != SpaceState.DELETED)
+        .filter(i -> i.getSpace().getState() == SpaceState.ACTIVE)
         .filter(i -> !release.getVersion().equals(i.getVersion()))
         .map(i -> i.getSpace().getId()).sorted().toList();
   }
@@ -94,7 +98,7 @@ public class ToolRolloutService {
     installer.install(space, release.getTool(), release.getVersion());
   }
 
-  public record SpaceVersion(Long spaceId, String organisationName, String tenantId, String version, boolean upToDate) {}
+  public record SpaceVersion(Long spaceId, String organisationName, String tenantId, String version, boolean upToDate, String spaceState) {}
 
   /** Every space that has the Tool, with its version. */
   @Transactional(readOnly = true)
@@ -103,7 +107,7 @@ public class ToolRolloutService {
     return installations.findByToolAndState(release.getTool(), InstallationState.INSTALLED).stream()
         .filter(i -> i.getSpace().getState() != SpaceState.DELETED)
         .map(i -> new SpaceVersion(i.getSpace().getId(), i.getSpace().getOrganisation().getName(), i.getSpace().getOrganisation().getTenantId(),
-            i.getVersion(), release.getVersion().equals(i.getVersion())))
+            i.getVersion(), release.getVersion().equals(i.getVersion()), i.getSpace().getState().name()))
         .sorted(Comparator.comparing(SpaceVersion::organisationName)).toList();
   }
 
@@ -119,7 +123,9 @@ public class ToolRolloutService {
         .append(lines.size() - late).append(" espace(s) à jour sur ").append(lines.size()).append(".\n\n");
     for (SpaceVersion line : lines) {
       text.append("- ").append(line.organisationName()).append(" (").append(line.tenantId()).append(") : ").append(line.version())
-          .append(line.upToDate() ? " — à jour" : " — PAS À JOUR (incident à résoudre dans Cockpit)").append('\n');
+          .append(line.upToDate() ? " — à jour"
+              : "ACTIVE".equals(line.spaceState()) ? " — PAS À JOUR (en cours ou en incident : voir Cockpit)"
+              : " — PAS À JOUR (espace " + SpaceState.valueOf(line.spaceState()).label().toLowerCase() + ", mis à jour à sa réouverture)").append('\n');
     }
     return text.toString();
   }

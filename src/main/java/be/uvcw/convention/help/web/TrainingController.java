@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ public class TrainingController {
     return training.upcoming().stream().map(this::view).toList();
   }
 
-  /** Not @Transactional: the trigger's refusal must reach the advice as a data-integrity error (409). */
+  /** Not @Transactional: the trigger's refusal (full session) arrives here once the service's transaction rolled back. */
   @PostMapping("/api/training-sessions/{sessionId}/registrations")
   @ResponseStatus(HttpStatus.CREATED)
   public RegistrationView register(@PathVariable Long sessionId, @RequestBody NewRegistration body) {
@@ -73,8 +74,14 @@ public class TrainingController {
     var organisation = organisations.findById(body.organisationId())
         .orElseThrow(() -> new NoSuchElementException("Organisation " + body.organisationId() + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
-    TrainingRegistration registration = training.register(sessionId, organisation.getId(), body.participantName(), body.participantEmail(),
-        currentUser.userId());
+    TrainingRegistration registration;
+    try {
+      registration = training.register(sessionId, organisation.getId(), body.participantName(), body.participantEmail(), currentUser.userId());
+    } catch (DataIntegrityViolationException e) {
+      String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+      throw new IllegalStateException(cause.contains("uq_training_registration_once_per_person")
+          ? "Cette personne est déjà inscrite à cette séance." : "Cette séance de formation est complète.");
+    }
     return new RegistrationView(registration.getId(), sessionId, organisation.getId(), organisation.getName(),
         registration.getParticipantName(), registration.getParticipantEmail(), registration.getRegisteredAt());
   }

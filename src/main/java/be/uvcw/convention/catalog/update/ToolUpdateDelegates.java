@@ -1,7 +1,6 @@
 package be.uvcw.convention.catalog.update;
 
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,20 +26,6 @@ final class ToolUpdateDelegates {
       execution.setVariable("toolName", release.getTool().getName());
       execution.setVariable("version", release.getVersion());
       execution.setProcessBusinessKey(release.getTool().getCode() + "-" + release.getVersion());
-    }
-  }
-
-  /** Evaluated by the multi-instance: one instance (one job) per space. */
-  @Component("toolRollouts")
-  static class Rollouts {
-    private final ToolRolloutService rollouts;
-
-    Rollouts(ToolRolloutService rollouts) {
-      this.rollouts = rollouts;
-    }
-
-    public List<Long> spacesToUpdate(Long toolReleaseId) {
-      return rollouts.spacesToUpdate(toolReleaseId);
     }
   }
 

@@ -24,7 +24,9 @@ class RegisterAdaptationRequestDelegate implements JavaDelegate {
     execution.setVariable("organisationId", request.getOrganisation().getId());
     execution.setVariable("organisationName", request.getOrganisation().getName());
     execution.setVariable("toolName", request.getTool().getName());
-    execution.setVariable("signatoryUserIds", adaptations.signatoryUserIds(request.getOrganisation().getId()));
+    String signatories = adaptations.signatoryUserIds(request.getOrganisation().getId());
+    // The confirmation task's candidate users: the User's signatories (the requester if none is known).
+    execution.setVariable("signatoryUserIds", signatories.isBlank() ? request.getRequestedBy() : signatories);
     execution.setProcessBusinessKey("adaptation-" + request.getId());
   }
 }

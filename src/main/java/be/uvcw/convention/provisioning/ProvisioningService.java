@@ -58,6 +58,8 @@ public class ProvisioningService {
     }
     SecureSpace space = existing.get();
     if (space.getState() == SpaceState.DELETED) {
+      // A new, empty space: whatever was installed in the deleted one is gone with it.
+      markRemoved(space, now);
       space.changeState(SpaceState.ACTIVE, now);
       space.recordUsage(0, now);
     } else {
@@ -124,9 +126,7 @@ public class ProvisioningService {
     SecureSpace space = found.get();
     port.deleteSpace(space.getLocation());
     Instant now = clock.instant();
-    installations.findBySpace(space).stream()
-        .filter(i -> i.getState() != InstallationState.REMOVED)
-        .forEach(i -> i.removed(now));
+    markRemoved(space, now);
     space.recordUsage(0, now);
     if (space.getState() != SpaceState.DELETED) {
       space.changeState(SpaceState.DELETED, now);
@@ -178,6 +178,12 @@ public class ProvisioningService {
     return installations.saveAndFlush(new ToolInstallation(space, tool, version, now));
   }
 
+  private void markRemoved(SecureSpace space, Instant now) {
+    installations.findBySpace(space).stream()
+        .filter(i -> i.getState() != InstallationState.REMOVED)
+        .forEach(i -> i.removed(now));
+  }
+
   private static ToolManifest manifest(SecureSpace space, Tool tool, String version) {
     return new ToolManifest(tool.getCode(), tool.getName(), version, StandardSettings.of(space.getOrganisation(), tool));
   }
@@ -207,7 +213,7 @@ public class ProvisioningService {
   private SecureSpace activeSpace(Long organisationId, String what) {
     SecureSpace space = space(organisationId);
     if (space.getState() != SpaceState.ACTIVE) {
-      throw new ProvisioningException("Impossible de " + what + " : l'espace sécurisé de "
+      throw ProvisioningException.refused(what, "l'espace sécurisé de "
           + space.getOrganisation().getName() + " est « " + space.getState().label() + " ».");
     }
     return space;

@@ -56,6 +56,12 @@ class AdaptationIntegrationTest {
     identityService.clearAuthentication();
   }
 
+  /** The shared test Server counts calls: leave it as found for the next test class. */
+  @AfterEach
+  void resetTestServer() {
+    server.reset();
+  }
+
   @Test
   void aRequestEscalatedThenAcceptedIsDeliveredToTheRequesterAndToTheOtherUserNamed() throws Exception {
     Answer submitted = api.post("/api/organisations/" + cpasA.id() + "/adaptation-requests", cpasA.presidentUserId(),

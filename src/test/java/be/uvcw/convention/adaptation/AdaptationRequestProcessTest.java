@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import be.uvcw.convention.notification.OutgoingMail;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.testsupport.Jobs;
+import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class AdaptationRequestProcessTest {
 
   @Autowired ProcessEngine processEngine;
+  @Autowired FaultInjectingProvisioningPort provisioningFaults;
   @Autowired ManagementService managementService;
   @Autowired AdaptationFixtures fixtures;
   @Autowired AdaptationRequestRepository requests;
@@ -53,6 +55,12 @@ class AdaptationRequestProcessTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /** The shared test Server counts calls: leave it as found for the next test class. */
+  @AfterEach
+  void resetTestServer() {
+    provisioningFaults.reset();
   }
 
   @Test

@@ -7,11 +7,13 @@ import be.uvcw.convention.adaptation.Api;
 import be.uvcw.convention.adaptation.Api.Answer;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.OutgoingMailRepository;
+import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ class UserHelpIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+  @Autowired FaultInjectingProvisioningPort provisioningFaults;
   @Autowired AdaptationFixtures fixtures;
   @Autowired UserGuides guides;
   @Autowired OutgoingMailRepository mails;
@@ -40,6 +43,12 @@ class UserHelpIntegrationTest {
     api = new Api(port, json);
     cpas = fixtures.activeCpasWithTools("site-web", "aide-sociale");
     staff = fixtures.person("agent", Groups.UNION_STAFF);
+  }
+
+  /** The shared test Server counts calls: leave it as found for the next test class. */
+  @AfterEach
+  void resetTestServer() {
+    provisioningFaults.reset();
   }
 
   @Test

@@ -9,6 +9,7 @@ import be.uvcw.convention.adaptation.Api.Answer;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.testsupport.Jobs;
+import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ class MaintenanceTeamIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+  @Autowired FaultInjectingProvisioningPort provisioningFaults;
   @Autowired AdaptationFixtures fixtures;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -49,6 +52,12 @@ class MaintenanceTeamIntegrationTest {
     tool = fixtures.newTool("1.0.0");
     person = fixtures.person("mainteneur");
     staff = fixtures.person("agent", Groups.UNION_STAFF);
+  }
+
+  /** The shared test Server counts calls: leave it as found for the next test class. */
+  @AfterEach
+  void resetTestServer() {
+    provisioningFaults.reset();
   }
 
   @Test

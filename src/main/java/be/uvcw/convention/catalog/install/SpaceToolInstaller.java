@@ -2,78 +2,66 @@ package be.uvcw.convention.catalog.install;
 
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.provisioning.InstallationState;
-import be.uvcw.convention.provisioning.ProvisioningException;
-import be.uvcw.convention.provisioning.ProvisioningPort;
-import be.uvcw.convention.provisioning.ProvisioningPort.ToolManifest;
+import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
-import be.uvcw.convention.provisioning.SpaceState;
 import be.uvcw.convention.provisioning.ToolInstallation;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
-import java.time.Clock;
-import java.util.TreeMap;
-import be.uvcw.convention.provisioning.StandardSettings;
+import be.uvcw.convention.provisioning.ToolSettingsContributor;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes one Tool into one space at one version, with the standard settings of provisioning plus
- * the adaptation packages delivered there (setting "adaptations"), and records the installation.
- * Used by adaptation deliveries and Tool updates so that an update never drops an adaptation.
- * Idempotent: the port re-installs in place, so a retried job leaves the same state.
+ * Re-installs an installed Tool in one space at one version through provisioning (adaptation
+ * deliveries, Tool updates), and contributes the adaptation packages delivered there to every
+ * manifest provisioning writes (setting "adaptations"), so that no re-installation drops one.
  */
 @Service
-public class SpaceToolInstaller {
+public class SpaceToolInstaller implements ToolSettingsContributor {
 
   /** Manifest setting listing the adaptation packages of that space, comma-separated, in delivery order. */
   public static final String ADAPTATIONS_SETTING = "adaptations";
 
-  private final ProvisioningPort provisioning;
+  private final ProvisioningService provisioning;
   private final ToolInstallationRepository installations;
   private final InstalledAdaptationRepository adaptations;
-  private final Clock clock;
 
-  public SpaceToolInstaller(ProvisioningPort provisioning, ToolInstallationRepository installations,
-      InstalledAdaptationRepository adaptations, Clock clock) {
+  public SpaceToolInstaller(@org.springframework.context.annotation.Lazy ProvisioningService provisioning,
+      ToolInstallationRepository installations, InstalledAdaptationRepository adaptations) {
     this.provisioning = provisioning;
     this.installations = installations;
     this.adaptations = adaptations;
-    this.clock = clock;
   }
 
+  /** Writes the Tool at that version into the space (idempotent: a retried job leaves the same state). */
   @Transactional
   public ToolInstallation install(SecureSpace space, Tool tool, String version) {
-    if (space.getState() != SpaceState.ACTIVE) {
-      throw new ProvisioningException("Impossible d'installer « " + tool.getName() + " » : l'espace sécurisé de "
-          + space.getOrganisation().getName() + " est « " + space.getState().label() + " ».");
-    }
-    provisioning.installTool(space.getLocation(), manifest(space, tool, version));
-    ToolInstallation installation = installations.findBySpaceAndTool(space, tool)
-        .orElseGet(() -> new ToolInstallation(space, tool, version, clock.instant()));
-    installation.installed(version, clock.instant());
-    return installations.save(installation);
+    return provisioning.updateTool(space.getOrganisation().getId(), tool.getCode(), version);
   }
 
   /** True when the Tool is installed (not removed) in that space. */
   @Transactional(readOnly = true)
   public boolean isInstalled(SecureSpace space, Tool tool) {
-    return installations.findBySpaceAndTool(space, tool).map(i -> i.getState() == InstallationState.INSTALLED).orElse(false);
+    return installedVersion(space, tool).isPresent();
   }
 
   /** The version installed in that space, if the Tool is there. */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> installedVersion(SecureSpace space, Tool tool) {
-    return installations.findBySpaceAndTool(space, tool).filter(i -> i.getState() == InstallationState.INSTALLED).map(ToolInstallation::getVersion);
+  public Optional<String> installedVersion(SecureSpace space, Tool tool) {
+    return installations.findBySpaceAndTool(space, tool)
+        .filter(i -> i.getState() == InstallationState.INSTALLED)
+        .map(ToolInstallation::getVersion);
   }
 
-  ToolManifest manifest(SecureSpace space, Tool tool, String version) {
-    Map<String, String> settings = new TreeMap<>(StandardSettings.of(space.getOrganisation(), tool));
+  @Override
+  public Map<String, String> settingsFor(SecureSpace space, Tool tool) {
+    if (space.getId() == null || tool.getId() == null) {
+      return Map.of();
+    }
     String packages = adaptations.findBySpaceIdAndToolIdOrderByIdAsc(space.getId(), tool.getId()).stream()
         .map(InstalledAdaptation::getReference).collect(Collectors.joining(","));
-    if (!packages.isEmpty()) {
-      settings.put(ADAPTATIONS_SETTING, packages);
-    }
-    return new ToolManifest(tool.getCode(), tool.getName(), version, settings);
+    return packages.isEmpty() ? Map.of() : Map.of(ADAPTATIONS_SETTING, packages);
   }
 }

@@ -12,10 +12,10 @@ public interface ProvisioningPort {
   /** Creates the User's space, or finds the one already there; returns its location on the Server. */
   String createSpace(String spaceKey);
 
-  /** Installs (or re-installs, or updates) one Tool in the space with its standard settings. */
+  /** Installs (or re-installs, or updates) one Tool in the space with its standard settings; refused unless the space is OPEN. */
   void installTool(String location, ToolManifest manifest);
 
-  /** Removes one Tool from the space; nothing happens when it is not there. */
+  /** Removes one Tool from the space; nothing happens when it is not there; refused unless the space is OPEN. */
   void removeTool(String location, String toolCode);
 
   /** Bytes used by all Tools and the website together, for the 3 GB quota (art. 6.3). */
@@ -23,6 +23,12 @@ public interface ProvisioningPort {
 
   /** Opens, suspends (no access at all) or freezes (read-only) the space. */
   void setAccess(String location, SpaceAccess access);
+
+  /**
+   * The access state the Server enforces for the space, as last set by {@link #setAccess}. The rest of
+   * the application asks this before it touches a space; SUSPENDED and READ_ONLY spaces refuse changes.
+   */
+  SpaceAccess accessOf(String location);
 
   /** Deletes the space and everything in it, after the retention period; nothing happens when it is gone. */
   void deleteSpace(String location);

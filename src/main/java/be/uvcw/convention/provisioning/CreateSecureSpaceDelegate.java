@@ -1,0 +1,25 @@
+package be.uvcw.convention.provisioning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates (or finds) the organisation's secure space. Reads {@code organisationId}, writes
+ * {@code spaceLocation}. Failures propagate: the engine retries the job, then raises an incident.
+ */
+@Component("createSecureSpace")
+class CreateSecureSpaceDelegate implements JavaDelegate {
+
+  private final ProvisioningService provisioning;
+
+  CreateSecureSpaceDelegate(ProvisioningService provisioning) {
+    this.provisioning = provisioning;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SecureSpace space = provisioning.createSpace(ProcessVariables.organisationId(execution));
+    execution.setVariable("spaceLocation", space.getLocation());
+  }
+}

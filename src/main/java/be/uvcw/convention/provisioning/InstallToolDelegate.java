@@ -1,0 +1,25 @@
+package be.uvcw.convention.provisioning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs one Tool, the catalog's current version, in the organisation's space. Reads
+ * {@code organisationId} and {@code toolCode} (the element variable of a multi-instance).
+ * Failures propagate: the engine retries the job, then raises an incident.
+ */
+@Component("installTool")
+class InstallToolDelegate implements JavaDelegate {
+
+  private final ProvisioningService provisioning;
+
+  InstallToolDelegate(ProvisioningService provisioning) {
+    this.provisioning = provisioning;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    provisioning.installTool(ProcessVariables.organisationId(execution), ProcessVariables.required(execution, "toolCode"));
+  }
+}

@@ -15,11 +15,7 @@ import be.uvcw.convention.organisation.Municipality;
 import be.uvcw.convention.organisation.MunicipalityRepository;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
-import be.uvcw.convention.provisioning.ProvisioningPort;
-import be.uvcw.convention.provisioning.SecureSpace;
-import be.uvcw.convention.provisioning.SecureSpaceRepository;
-import be.uvcw.convention.provisioning.ToolInstallation;
-import be.uvcw.convention.provisioning.ToolInstallationRepository;
+import be.uvcw.convention.provisioning.ProvisioningService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -48,9 +44,7 @@ public class ConventionImportService {
   private final OrganisationRepository organisations;
   private final ConventionRepository conventions;
   private final ConventionRenewalRepository renewals;
-  private final SecureSpaceRepository spaces;
-  private final ToolInstallationRepository installations;
-  private final ProvisioningPort server;
+  private final ProvisioningService provisioning;
   private final AccountService accounts;
   private final ConventionLifecycleService lifecycle;
   private final Clock clock;
@@ -58,16 +52,14 @@ public class ConventionImportService {
 
   public ConventionImportService(ToolRepository tools, MunicipalityRepository municipalities,
       OrganisationRepository organisations, ConventionRepository conventions, ConventionRenewalRepository renewals,
-      SecureSpaceRepository spaces, ToolInstallationRepository installations, ProvisioningPort server,
+      ProvisioningService provisioning,
       AccountService accounts, ConventionLifecycleService lifecycle, Clock clock, PlatformTransactionManager transactions) {
     this.tools = tools;
     this.municipalities = municipalities;
     this.organisations = organisations;
     this.conventions = conventions;
     this.renewals = renewals;
-    this.spaces = spaces;
-    this.installations = installations;
-    this.server = server;
+    this.provisioning = provisioning;
     this.accounts = accounts;
     this.lifecycle = lifecycle;
     this.clock = clock;
@@ -169,19 +161,11 @@ public class ConventionImportService {
         new Address(row.street(), row.postalCode(), row.city()), row.billingEmail()));
   }
 
-  /** Creates the space on the Server or adopts the one already there, then installs each Tool (idempotent). */
+  /** Creates the space on the Server or adopts the one already there, then installs each Tool (both idempotent). */
   private void provisionSpace(Organisation organisation, Set<Tool> requested) {
-    SecureSpace space = spaces.findByOrganisation(organisation).orElseGet(() -> {
-      String location = server.createSpace(organisation.getTenantId());
-      return spaces.saveAndFlush(new SecureSpace(organisation, location, clock.instant()));
-    });
+    provisioning.createSpace(organisation.getId());
     for (Tool tool : requested) {
-      server.installTool(space.getLocation(), new ProvisioningPort.ToolManifest(tool.getCode(), tool.getName(),
-          tool.getCurrentVersion(), Map.of()));
-      ToolInstallation installation = installations.findBySpaceAndTool(space, tool)
-          .orElseGet(() -> new ToolInstallation(space, tool, tool.getCurrentVersion(), clock.instant()));
-      installation.installed(tool.getCurrentVersion(), clock.instant());
-      installations.save(installation);
+      provisioning.installTool(organisation.getId(), tool.getCode());
     }
   }
 

@@ -4,7 +4,7 @@ import be.uvcw.convention.lifecycle.LifecycleException;
 import be.uvcw.convention.lifecycle.UserMails;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
-import be.uvcw.convention.provisioning.ProvisioningPort;
+import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.SpaceState;
@@ -24,18 +24,18 @@ public class QuotaService {
 
   private final SecureSpaceRepository spaces;
   private final SpaceQuotaStateRepository states;
-  private final ProvisioningPort server;
+  private final ProvisioningService provisioning;
   private final UserMails userMails;
   private final MailService mails;
   private final Clock clock;
   private final String unionMail;
 
-  public QuotaService(SecureSpaceRepository spaces, SpaceQuotaStateRepository states, ProvisioningPort server,
+  public QuotaService(SecureSpaceRepository spaces, SpaceQuotaStateRepository states, ProvisioningService provisioning,
       UserMails userMails, MailService mails, Clock clock,
       @Value("${convention.lifecycle.union-mail:communesplone@uvcw.be}") String unionMail) {
     this.spaces = spaces;
     this.states = states;
-    this.server = server;
+    this.provisioning = provisioning;
     this.userMails = userMails;
     this.mails = mails;
     this.clock = clock;
@@ -52,8 +52,7 @@ public class QuotaService {
   @Transactional
   public QuotaRules.Assessment measure(Long spaceId) {
     SecureSpace space = space(spaceId);
-    long used = server.measureUsedBytes(space.getLocation());
-    space.recordUsage(used, clock.instant());
+    long used = provisioning.measureUsage(space.getOrganisation().getId());
     SpaceQuotaState state = states.findById(spaceId).orElseGet(() -> new SpaceQuotaState(spaceId));
     QuotaRules.Assessment assessment = QuotaRules.assess(used, space.getQuotaBytes(), state.isAboveWarning(), state.isAboveQuota());
     state.record(used, clock.instant(), assessment);

@@ -17,7 +17,7 @@ import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.provisioning.ProvisioningPort.SpaceAccess;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.SpaceState;
-import be.uvcw.convention.testsupport.InMemoryServer;
+import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.LifecycleFixtures;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ class ConventionLifecycleProcessTest {
   @Autowired ConventionRenewalRepository renewals;
   @Autowired SecureSpaceRepository spaces;
   @Autowired OutgoingMailRepository mails;
-  @Autowired InMemoryServer server;
+  @Autowired FaultInjectingProvisioningPort server;
 
   private Convention convention;
   private ProcessInstance pi;
@@ -70,8 +70,9 @@ class ConventionLifecycleProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndServer() {
     ClockUtil.reset();
+    server.reset();
   }
 
   @Test
@@ -209,9 +210,9 @@ class ConventionLifecycleProcessTest {
     var space = spaces.findByOrganisationId(convention.getOrganisation().getId()).orElseThrow();
     assertThat(space.getState()).isEqualTo(state);
     if (access != null) {
-      assertThat(server.space(space.getLocation()).access()).isEqualTo(access);
+      assertThat(server.accessOf(space.getLocation())).isEqualTo(access);
     } else {
-      assertThat(server.space(space.getLocation()).deleted()).isTrue();
+      assertThat(server.real().root().resolve(space.getLocation())).doesNotExist();
     }
   }
 

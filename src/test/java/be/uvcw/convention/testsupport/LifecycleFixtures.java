@@ -10,8 +10,7 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.OrganisationType;
 import be.uvcw.convention.organisation.SignatoryRole;
-import be.uvcw.convention.provisioning.SecureSpace;
-import be.uvcw.convention.provisioning.SecureSpaceRepository;
+import be.uvcw.convention.provisioning.ProvisioningService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,17 +29,15 @@ public class LifecycleFixtures {
   private final MunicipalityRepository municipalities;
   private final OrganisationRepository organisations;
   private final ConventionRepository conventions;
-  private final SecureSpaceRepository spaces;
-  private final InMemoryServer server;
+  private final ProvisioningService provisioning;
   private final IdentityService identity;
 
   public LifecycleFixtures(MunicipalityRepository municipalities, OrganisationRepository organisations,
-      ConventionRepository conventions, SecureSpaceRepository spaces, InMemoryServer server, IdentityService identity) {
+      ConventionRepository conventions, ProvisioningService provisioning, IdentityService identity) {
     this.municipalities = municipalities;
     this.organisations = organisations;
     this.conventions = conventions;
-    this.spaces = spaces;
-    this.server = server;
+    this.provisioning = provisioning;
     this.identity = identity;
   }
 
@@ -60,8 +57,7 @@ public class LifecycleFixtures {
     convention.recordUnionSignature("Michèle Boverie", new Signature(signedOn, "Namur"));
     convention.activate();
     convention = conventions.save(convention);
-    String location = server.createSpace(organisation.getTenantId());
-    spaces.save(new SecureSpace(organisation, location, Instant.parse("2026-01-05T09:00:00Z")));
+    provisioning.createSpace(organisation.getId());
     return convention;
   }
 

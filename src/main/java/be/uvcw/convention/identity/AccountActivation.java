@@ -38,6 +38,14 @@ public class AccountActivation {
     return usedAt == null && now.isBefore(expiresAt);
   }
 
+  boolean used() {
+    return usedAt != null;
+  }
+
+  boolean expiredAt(Instant now) {
+    return !now.isBefore(expiresAt);
+  }
+
   void markUsed(Instant now) {
     this.usedAt = now;
   }

@@ -36,7 +36,7 @@ public class AccountService {
     this.publicUrl = publicUrl;
   }
 
-  /** The organisation's tenant, created once. */
+  /** The organisation's tenant, created once, visible to every Union group (staff, management, finance, maintenance). */
   @Transactional
   public void ensureTenant(Organisation organisation) {
     String tenantId = organisation.getTenantId();
@@ -44,6 +44,9 @@ public class AccountService {
       Tenant tenant = identityService.newTenant(tenantId);
       tenant.setName(organisation.getName());
       identityService.saveTenant(tenant);
+    }
+    for (String group : IdentitySetup.UNION_GROUPS) {
+      IdentitySetup.ensureTenantGroupMembership(identityService, tenantId, group);
     }
   }
 
@@ -80,14 +83,24 @@ public class AccountService {
     return publicUrl + "/activation.html?jeton=" + token;
   }
 
+  /** Passwords chosen through an activation link are at least this long. */
+  public static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+  /** Who the link is for, or why it cannot be used (French message), without using it. */
+  @Transactional(readOnly = true)
+  public String activationUserId(String token) {
+    return usableActivation(token).getUserId();
+  }
+
   /** Sets the password chosen through an activation link; the link then stops working. */
   @Transactional
   public String activate(String token, String newPassword) {
-    AccountActivation activation = activations.findById(token)
-        .filter(a -> a.usableAt(clock.instant()))
-        .orElseThrow(() -> new IllegalArgumentException("Ce lien d'activation est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau à l'Union."));
-    if (newPassword == null || newPassword.length() < 12) {
-      throw new IllegalArgumentException("Le mot de passe doit compter au moins 12 caractères.");
+    AccountActivation activation = usableActivation(token);
+    if (newPassword == null || newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException("Le mot de passe doit compter au moins " + MINIMUM_PASSWORD_LENGTH + " caractères.");
+    }
+    if (newPassword.isBlank() || newPassword.equalsIgnoreCase(activation.getUserId())) {
+      throw new IllegalArgumentException("Choisissez un mot de passe différent de votre identifiant.");
     }
     User user = identityService.createUserQuery().userId(activation.getUserId()).singleResult();
     if (user == null) {
@@ -97,6 +110,22 @@ public class AccountService {
     identityService.saveUser(user);
     activation.markUsed(clock.instant());
     return user.getId();
+  }
+
+  private AccountActivation usableActivation(String token) {
+    AccountActivation activation = token == null ? null : activations.findById(token.trim()).orElse(null);
+    if (activation == null) {
+      throw new IllegalArgumentException("Ce lien d'activation est inconnu. Vérifiez que vous avez copié l'adresse complète reçue par e-mail.");
+    }
+    if (activation.used()) {
+      throw new IllegalStateException("Ce lien d'activation a déjà été utilisé. Connectez-vous avec le mot de passe choisi, "
+          + "ou demandez un nouveau lien à l'Union si vous l'avez oublié.");
+    }
+    if (activation.expiredAt(clock.instant())) {
+      throw new IllegalStateException("Ce lien d'activation a expiré (validité de " + ACTIVATION_VALIDITY.toDays()
+          + " jours). Demandez-en un nouveau à l'Union.");
+    }
+    return activation;
   }
 
   private static String randomToken() {

@@ -1,13 +1,18 @@
 package be.uvcw.convention.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 
 @Configuration(proxyBeanMethods = false)
 public class IdentityEngineConfiguration {
@@ -24,16 +29,51 @@ public class IdentityEngineConfiguration {
   }
 
   /**
-   * /engine-rest is open to anyone unless this filter guards it; /api uses the same Camunda users,
-   * groups and tenants, so one login works everywhere (docs/decisions.md).
+   * Groups, administrator, authorizations and filters, in place before anything else uses the
+   * engine. The administrator's settings are checked when this bean is created, so a production
+   * start-up without them fails before the engine starts.
    */
+  @Bean
+  public ProcessEnginePlugin identitySetupPlugin(Environment environment,
+      @Value("${convention.admin.user:}") String adminUser, @Value("${convention.admin.password:}") String adminPassword) {
+    boolean relaxed = environment.acceptsProfiles(Profiles.of("demo | test"));
+    IdentitySetup setup = new IdentitySetup(AdministratorAccount.fromSettings(adminUser, adminPassword, relaxed));
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Camunda's default only allows [a-zA-Z0-9]+: our ids read "union-staff", "org-0207345612", "president.namur".
+        configuration.setGeneralResourceWhitelistPattern(IdentitySetup.RESOURCE_ID_PATTERN);
+      }
+
+      @Override
+      public void postProcessEngineBuild(ProcessEngine processEngine) {
+        setup.apply(processEngine);
+      }
+    };
+  }
+
+  /** /engine-rest is open to anyone unless this filter guards it: HTTP Basic with the Camunda users. */
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-auth");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /**
+   * /api uses the same Camunda users, groups and tenants, so one login works everywhere: a webapp
+   * session (Tasklist, Cockpit) or HTTP Basic. /activation stays public: it is outside /api.
+   */
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine, ObjectMapper json) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, json));
+    registration.setName("api-auth");
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(1);
     return registration;
   }

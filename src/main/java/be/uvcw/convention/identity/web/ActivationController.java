@@ -1,0 +1,48 @@
+package be.uvcw.convention.identity.web;
+
+import be.uvcw.convention.identity.AccountService;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public (outside /api, no login): a person holding a one-time activation link chooses their
+ * password (art. 6.7: no password is ever sent by e-mail). Used by /activation.html.
+ */
+@RestController
+@RequestMapping("/activation")
+class ActivationController {
+
+  record ActivationRequest(String jeton, String motDePasse, String confirmation) {}
+
+  private final AccountService accounts;
+
+  ActivationController(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  /** Lets the page say at once that a link is expired or used, before the person types a password. */
+  @GetMapping("/{jeton}")
+  Map<String, String> check(@PathVariable String jeton) {
+    return Map.of("identifiant", accounts.activationUserId(jeton));
+  }
+
+  @PostMapping
+  Map<String, String> activate(@RequestBody ActivationRequest request) {
+    if (request.jeton() == null || request.jeton().isBlank()) {
+      throw new IllegalArgumentException("Le lien d'activation est incomplet : ouvrez l'adresse complète reçue par e-mail.");
+    }
+    if (request.confirmation() != null && !request.confirmation().equals(request.motDePasse())) {
+      throw new IllegalArgumentException("Les deux mots de passe saisis ne sont pas identiques.");
+    }
+    String userId = accounts.activate(request.jeton(), request.motDePasse());
+    return Map.of(
+        "identifiant", userId,
+        "message", "Votre mot de passe est enregistré. Connectez-vous à Tasklist avec l'identifiant « " + userId + " ».",
+        "tasklist", "/camunda/app/tasklist/");
+  }
+}

@@ -10,6 +10,7 @@ import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.lifecycle.ConventionLifecycleService;
 import be.uvcw.convention.lifecycle.ConventionRenewal;
 import be.uvcw.convention.lifecycle.ConventionRenewalRepository;
+import be.uvcw.convention.lifecycle.EngineAsApplication;
 import be.uvcw.convention.organisation.Address;
 import be.uvcw.convention.organisation.Municipality;
 import be.uvcw.convention.organisation.MunicipalityRepository;
@@ -48,12 +49,14 @@ public class ConventionImportService {
   private final AccountService accounts;
   private final ConventionLifecycleService lifecycle;
   private final Clock clock;
+  private final EngineAsApplication engine;
   private final TransactionTemplate perRow;
 
   public ConventionImportService(ToolRepository tools, MunicipalityRepository municipalities,
       OrganisationRepository organisations, ConventionRepository conventions, ConventionRenewalRepository renewals,
       ProvisioningService provisioning,
-      AccountService accounts, ConventionLifecycleService lifecycle, Clock clock, PlatformTransactionManager transactions) {
+      AccountService accounts, ConventionLifecycleService lifecycle, Clock clock, EngineAsApplication engine,
+      PlatformTransactionManager transactions) {
     this.tools = tools;
     this.municipalities = municipalities;
     this.organisations = organisations;
@@ -63,11 +66,17 @@ public class ConventionImportService {
     this.accounts = accounts;
     this.lifecycle = lifecycle;
     this.clock = clock;
+    this.engine = engine;
     this.perRow = new TransactionTemplate(transactions);
     this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /** The caller's rights were checked by the controller; tenants and processes are created as the application. */
   public ImportReport importRows(List<RawRow> rows) {
+    return engine.call(() -> importAll(rows));
+  }
+
+  private ImportReport importAll(List<RawRow> rows) {
     ImportReport report = new ImportReport();
     if (rows.isEmpty()) {
       report.errors().add(new ImportError(2, null, "la feuille ne contient aucune convention."));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class ImportRowValidator {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern POSTAL_CODE = Pattern.compile("^[1-9][0-9]{3}$");
-  private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private ImportRowValidator() {}
 
@@ -140,7 +141,7 @@ public final class ImportRowValidator {
       return YearMonth.parse(text.length() > 7 ? text.substring(0, 7) : text);
     } catch (DateTimeParseException e) {
       try {
-        return YearMonth.parse(text, DateTimeFormatter.ofPattern("M/uuuu"));
+        return YearMonth.parse(text, DateTimeFormatter.ofPattern("M/uuuu").withResolverStyle(ResolverStyle.STRICT));
       } catch (DateTimeParseException e2) {
         return null;
       }

@@ -44,6 +44,13 @@ public class Signatory {
     this.email = email;
   }
 
+  /** Another person now holds this role (a new President after elections): new name, e-mail and account. */
+  public void replacePerson(String fullName, String email, String userId) {
+    this.fullName = fullName;
+    this.email = email;
+    this.userId = userId;
+  }
+
   public Long getId() {
     return id;
   }

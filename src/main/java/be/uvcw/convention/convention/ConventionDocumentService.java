@@ -1,0 +1,128 @@
+package be.uvcw.convention.convention;
+
+import be.uvcw.convention.catalog.Tool;
+import be.uvcw.convention.organisation.Organisation;
+import be.uvcw.convention.organisation.OrganisationType;
+import be.uvcw.convention.organisation.Signatory;
+import be.uvcw.convention.organisation.SignatoryRole;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Generates the convention to sign from the template and keeps it with the convention. */
+@Service
+@Transactional
+public class ConventionDocumentService {
+
+  private final ConventionRepository conventions;
+  private final ConventionDocumentRepository documents;
+  private final Clock clock;
+
+  public ConventionDocumentService(ConventionRepository conventions, ConventionDocumentRepository documents, Clock clock) {
+    this.conventions = conventions;
+    this.documents = documents;
+    this.clock = clock;
+  }
+
+  /** The convention text for an accepted request: parties, signatories, Tools, fee and reduction. */
+  public ConventionDocument generate(Long conventionId) {
+    Convention convention = conventions.findById(conventionId).orElseThrow(() -> new ConventionNotFoundException(conventionId));
+    if (convention.getMonthlyFee() == null) {
+      throw new IllegalStateException("La convention " + conventionId + " n'a pas encore été acceptée : pas de document à générer.");
+    }
+    byte[] content = ConventionDocumentWriter.write(values(convention));
+    String fileName = fileName(convention);
+    ConventionDocument document = documents.findById(conventionId).orElse(null);
+    if (document == null) {
+      document = new ConventionDocument(conventionId, fileName, content, convention.getMonthlyFee(),
+          convention.getReductionPercent(), clock.instant());
+    } else {
+      document.replace(fileName, content, convention.getMonthlyFee(), convention.getReductionPercent(), clock.instant());
+    }
+    return documents.save(document);
+  }
+
+  @Transactional(readOnly = true)
+  public ConventionDocument document(Long conventionId) {
+    return documents.findById(conventionId)
+        .orElseThrow(() -> new NoSuchElementException("Le document de la convention " + conventionId + " n'a pas encore été généré."));
+  }
+
+  static Map<String, String> values(Convention convention) {
+    Organisation organisation = convention.getOrganisation();
+    OrganisationType type = organisation.getType();
+    Signatory first = signatory(organisation, type.firstSignatory());
+    Signatory second = signatory(organisation, type.secondSignatory());
+    boolean cpas = type == OrganisationType.CPAS;
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("versionLabel", cpas ? "CPAS" : "Commune");
+    values.put("typeLabel", type.label());
+    values.put("organisationName", organisation.getName());
+    values.put("enterpriseNumber", organisation.getEnterpriseNumber().formatted());
+    values.put("address", organisation.getAddress().singleLine());
+    values.put("partyAgreement", cpas ? "" : "e");
+    values.put("firstSignatoryName", first.getFullName());
+    values.put("firstSignatoryRole", roleLabel(first.getRole()));
+    values.put("firstSignatoryTitle", title(first.getRole()));
+    values.put("secondSignatoryName", second.getFullName());
+    values.put("secondSignatoryRole", roleLabel(second.getRole()));
+    values.put("secondSignatoryTitle", title(second.getRole()));
+    values.put("unionSignatoryName", ConventionTerms.UNION_SIGNATORY_NAME);
+    values.put("unionSignatoryTitle", ConventionTerms.UNION_SIGNATORY_TITLE);
+    values.put("requestedTools", convention.getRequestedTools().stream().map(Tool::getName).sorted()
+        .collect(Collectors.joining(", ")));
+    values.put("baseMonthlyFee", amount(convention.getMonthlyFee()));
+    values.put("vatPercent", String.valueOf(ConventionTerms.VAT_PERCENT));
+    values.put("reductionClause", cpas
+        ? "La participation demandée à un CPAS est réduite à 50 % du montant susmentionné lorsque l'Administration communale de la même entité a signé la Convention d'accès au serveur CommunesPlone."
+        : "");
+    values.put("appliedFeeClause", appliedFeeClause(convention));
+    return values;
+  }
+
+  /** What this User pays at the signing, in words a clerk checks at a glance. */
+  static String appliedFeeClause(Convention convention) {
+    BigDecimal fee = convention.getMonthlyFee();
+    if (convention.getReductionPercent() > 0) {
+      return "À la date de la présente convention, l'Administration communale de l'entité " + convention.getOrganisation().getMunicipality().getName()
+          + " dispose d'une convention en vigueur : la participation de l'Utilisateur est réduite de " + convention.getReductionPercent()
+          + " % et s'élève à " + amount(CpasReductionRule.reducedFee(fee, convention.getReductionPercent())) + " EUR HTVA par mois.";
+    }
+    return "À la date de la présente convention, la participation de l'Utilisateur s'élève à " + amount(fee) + " EUR HTVA par mois.";
+  }
+
+  /** "82,00" */
+  public static String amount(BigDecimal value) {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+    return format.format(value);
+  }
+
+  /** "Convention-CPAS-de-Namur-0207345612.docx" */
+  static String fileName(Convention convention) {
+    Organisation organisation = convention.getOrganisation();
+    String name = java.text.Normalizer.normalize(organisation.getName(), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return "Convention-" + name + "-" + organisation.getEnterpriseNumber().digits() + ".docx";
+  }
+
+  private static Signatory signatory(Organisation organisation, SignatoryRole role) {
+    return organisation.signatory(role).orElseThrow(() -> new IllegalStateException(
+        organisation.getName() + " n'a pas de signataire « " + role.label() + " »."));
+  }
+
+  private static String roleLabel(SignatoryRole role) {
+    return role == SignatoryRole.SECRETARY ? "Secrétaire de CPAS" : role.label();
+  }
+
+  private static String title(SignatoryRole role) {
+    return "Le " + roleLabel(role);
+  }
+}

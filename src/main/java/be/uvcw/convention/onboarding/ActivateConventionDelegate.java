@@ -1,0 +1,26 @@
+package be.uvcw.convention.onboarding;
+
+import static be.uvcw.convention.onboarding.OnboardingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** « Activer la convention »: active, with its dates computed from the last signature. */
+@Component("activateConvention")
+class ActivateConventionDelegate implements JavaDelegate {
+
+  private final OnboardingService onboarding;
+
+  ActivateConventionDelegate(OnboardingService onboarding) {
+    this.onboarding = onboarding;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var convention = onboarding.activate(longValue(execution, CONVENTION_ID));
+    execution.setVariable("signatureDate", convention.getSignatureDate().toString());
+    execution.setVariable("startDate", convention.getStartDate().toString());
+    execution.setVariable("limitEnd", convention.getLimitEnd().toString());
+  }
+}

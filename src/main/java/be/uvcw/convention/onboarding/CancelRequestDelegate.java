@@ -1,0 +1,23 @@
+package be.uvcw.convention.onboarding;
+
+import static be.uvcw.convention.onboarding.OnboardingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** « Annuler la demande »: a signatory refused to sign; everyone is told why. */
+@Component("cancelRequest")
+class CancelRequestDelegate implements JavaDelegate {
+
+  private final OnboardingService onboarding;
+
+  CancelRequestDelegate(OnboardingService onboarding) {
+    this.onboarding = onboarding;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    onboarding.cancel(longValue(execution, CONVENTION_ID), string(execution, "signatureRefusedBy"), string(execution, SIGNATURE_REFUSAL));
+  }
+}

@@ -1,0 +1,23 @@
+package be.uvcw.convention.onboarding;
+
+import static be.uvcw.convention.onboarding.OnboardingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** « Clôturer la demande expirée »: not signed by everyone within 60 days. */
+@Component("expireRequest")
+class ExpireRequestDelegate implements JavaDelegate {
+
+  private final OnboardingService onboarding;
+
+  ExpireRequestDelegate(OnboardingService onboarding) {
+    this.onboarding = onboarding;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    onboarding.expire(longValue(execution, CONVENTION_ID));
+  }
+}

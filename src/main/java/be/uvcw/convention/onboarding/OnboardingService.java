@@ -1,0 +1,113 @@
+package be.uvcw.convention.onboarding;
+
+import be.uvcw.convention.convention.Convention;
+import be.uvcw.convention.convention.ConventionActivatedEvent;
+import be.uvcw.convention.convention.ConventionDocument;
+import be.uvcw.convention.convention.ConventionDocumentService;
+import be.uvcw.convention.convention.ConventionService;
+import be.uvcw.convention.convention.CpasReductionRule;
+import be.uvcw.convention.convention.Signature;
+import be.uvcw.convention.organisation.Organisation;
+import be.uvcw.convention.organisation.SignatoryRole;
+import be.uvcw.convention.provisioning.ProvisioningService;
+import be.uvcw.convention.provisioning.SpaceReport;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the steps of process {@code onboarding} do, each in the engine's transaction. */
+@Service
+@Transactional
+public class OnboardingService {
+
+  /** Where signatories and staff download the convention (signature forms link to it). */
+  public static String documentUrl(Long conventionId) {
+    return "/api/conventions/" + conventionId + "/document.docx";
+  }
+
+  private final ConventionService conventions;
+  private final ConventionDocumentService documents;
+  private final ProvisioningService provisioning;
+  private final OnboardingMailer mailer;
+  private final ApplicationEventPublisher events;
+
+  public OnboardingService(ConventionService conventions, ConventionDocumentService documents,
+      ProvisioningService provisioning, OnboardingMailer mailer, ApplicationEventPublisher events) {
+    this.conventions = conventions;
+    this.documents = documents;
+    this.provisioning = provisioning;
+    this.mailer = mailer;
+    this.events = events;
+  }
+
+  /** The fee as the signature forms show it: "41,00 EUR HTVA par mois (réduction CPAS de 50 % …)". */
+  public record GeneratedConvention(String fileName, String feeText) {}
+
+  /** « Générer la convention »: the request is accepted and the document to sign is generated. */
+  public GeneratedConvention acceptAndGenerate(Long conventionId) {
+    Convention convention = conventions.accept(conventionId);
+    ConventionDocument document = documents.generate(conventionId);
+    String fee = ConventionDocumentService.amount(convention.getMonthlyFee()) + " EUR HTVA par mois";
+    if (convention.getReductionPercent() > 0) {
+      fee = ConventionDocumentService.amount(CpasReductionRule.reducedFee(convention.getMonthlyFee(), convention.getReductionPercent()))
+          + " EUR HTVA par mois (réduction CPAS de " + convention.getReductionPercent() + " % sur " + fee
+          + ", la convention de l'Administration communale étant en vigueur)";
+    }
+    return new GeneratedConvention(document.getFileName(), fee + ", TVA 21 % en sus, montant indexé");
+  }
+
+  /** « Notifier le refus ». */
+  public void refuse(Long conventionId, String reason) {
+    mailer.refusal(conventions.refuse(conventionId, reason));
+  }
+
+  /** A signatory signs; the role (first or second signatory of the organisation) says which one. */
+  public void recordSignature(Long conventionId, SignatoryRole role, Signature signature) {
+    conventions.recordSignature(conventionId, role, signature);
+  }
+
+  public void recordUnionSignature(Long conventionId, String name, Signature signature) {
+    conventions.recordUnionSignature(conventionId, name, signature);
+  }
+
+  /** The first or second signatory's role for this convention's organisation. */
+  @Transactional(readOnly = true)
+  public SignatoryRole signatoryRole(Long conventionId, boolean first) {
+    Organisation organisation = conventions.get(conventionId).getOrganisation();
+    return first ? organisation.getType().firstSignatory() : organisation.getType().secondSignatory();
+  }
+
+  /** « Annuler la demande »: a signatory refused. */
+  public void cancel(Long conventionId, String refusedBy, String reason) {
+    mailer.cancellation(conventions.cancel(conventionId, reason), refusedBy);
+  }
+
+  /** « Clôturer la demande expirée »: 60 days without every signature. */
+  public void expire(Long conventionId) {
+    mailer.expiry(conventions.expire(conventionId));
+  }
+
+  /** « Envoyer un rappel »: to whoever has not signed yet. */
+  public List<String> remind(Long conventionId) {
+    return mailer.reminder(conventions.get(conventionId));
+  }
+
+  /** « Activer la convention »: dates from the last signature (ConventionDates). */
+  public Convention activate(Long conventionId) {
+    return conventions.activate(conventionId);
+  }
+
+  /** « Envoyer les informations d'accès ». */
+  public List<String> sendAccessInformation(Long conventionId) {
+    Convention convention = conventions.get(conventionId);
+    SpaceReport space = provisioning.spaceOf(convention.getOrganisation().getId()).orElseThrow(() ->
+        new IllegalStateException("L'espace sécurisé de « " + convention.getOrganisation().getName() + " » n'existe pas encore."));
+    return mailer.accessInformation(convention, space, documents.document(conventionId));
+  }
+
+  /** « Convention activée »: billing and lifecycle take over from here. */
+  public void publishActivated(Long conventionId) {
+    events.publishEvent(new ConventionActivatedEvent(conventionId));
+  }
+}

@@ -1,0 +1,21 @@
+package be.uvcw.convention.onboarding;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** « Vérifier la demande »: a decision is required, and a reason when the request is refused. */
+@Component("reviewRequest")
+class ReviewRequestListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = TaskValues.text(task, "reviewDecision");
+    if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
+      throw new IllegalArgumentException("Décision : choisissez « Accepter la demande » ou « Refuser la demande ».");
+    }
+    if ("REFUSE".equals(decision) && TaskValues.text(task, "refusalReason") == null) {
+      throw new IllegalArgumentException("Motif du refus : obligatoire quand la demande est refusée (il est envoyé au demandeur).");
+    }
+  }
+}

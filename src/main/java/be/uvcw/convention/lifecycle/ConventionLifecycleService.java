@@ -1,11 +1,15 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.billing.CreditNoteService;
+import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,10 +36,13 @@ public class ConventionLifecycleService {
   private final EngineAsApplication engine;
   private final Clock clock;
   private final Period retention;
+  private final CreditNoteService creditNotes;
+  private final InvoiceSender invoiceSender;
 
   public ConventionLifecycleService(ConventionRepository conventions, ConventionRenewalRepository renewals,
       ServerAccess serverAccess, UserMails userMails, RuntimeService runtime, EngineAsApplication engine, Clock clock,
-      @Value("${convention.lifecycle.retention:P90D}") Period retention) {
+      @Value("${convention.lifecycle.retention:P90D}") Period retention, CreditNoteService creditNotes,
+      InvoiceSender invoiceSender) {
     this.conventions = conventions;
     this.renewals = renewals;
     this.serverAccess = serverAccess;
@@ -44,6 +51,8 @@ public class ConventionLifecycleService {
     this.engine = engine;
     this.clock = clock;
     this.retention = retention;
+    this.creditNotes = creditNotes;
+    this.invoiceSender = invoiceSender;
   }
 
   /** Starts the convention's lifecycle once (activation or import); a second call returns the running one. */
@@ -120,6 +129,35 @@ public class ConventionLifecycleService {
       convention.markEnded();
     }
     return retention.toString();
+  }
+
+  /**
+   * Months invoiced past the end date are credited (one credit note per invoice concerned):
+   * every month from the first one starting after the end up to the 48-month limit is offered to
+   * billing, which credits those it finds invoiced and ignores the others. Repeating it credits nothing twice.
+   */
+  @Transactional
+  public List<String> creditMonthsPastEnd(Long conventionId) {
+    Convention convention = convention(conventionId);
+    if (convention.getEndDate() == null) {
+      return List.of();
+    }
+    List<YearMonth> pastEnd = new ArrayList<>();
+    // A month is billed when in force on its first day: those starting after the end are owed back.
+    for (YearMonth month = YearMonth.from(convention.getEndDate()).plusMonths(1);
+        !month.atDay(1).isAfter(convention.getLimitEnd()); month = month.plusMonths(1)) {
+      pastEnd.add(month);
+    }
+    if (pastEnd.isEmpty()) {
+      return List.of();
+    }
+    return creditNotes.creditMonths(conventionId, pastEnd, "Fin de la convention au " + Formats.day(convention.getEndDate())
+        + " : mois facturés au-delà de la fin (art. 8).");
+  }
+
+  /** Each credit note goes to the User (sending is idempotent). */
+  public void sendCreditNotes(List<String> numbers) {
+    numbers.forEach(invoiceSender::sendCreditNote);
   }
 
   @Transactional

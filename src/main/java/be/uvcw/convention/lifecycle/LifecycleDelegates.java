@@ -93,6 +93,37 @@ final class LifecycleDelegates {
     }
   }
 
+  @Component("creditMonthsPastEnd")
+  static class CreditMonthsPastEnd implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    CreditMonthsPastEnd(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("creditNoteNumbers", String.join(",", lifecycle.creditMonthsPastEnd(longOf(execution, "conventionId"))));
+    }
+  }
+
+  @Component("sendCreditNotes")
+  static class SendCreditNotes implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    SendCreditNotes(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String numbers = ProcessVariables.textOf(execution, "creditNoteNumbers");
+      if (numbers != null && !numbers.isBlank()) {
+        lifecycle.sendCreditNotes(java.util.List.of(numbers.split(",")));
+      }
+    }
+  }
+
   @Component("freezeSpace")
   static class FreezeSpace implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;

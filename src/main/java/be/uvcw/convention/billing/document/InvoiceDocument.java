@@ -7,6 +7,11 @@ import java.util.List;
 /**
  * Everything an invoice or a credit note shows, as issued: the input of the PDF, UBL and ledger
  * writers. Built by the invoicing service from its entities; amounts are final (scale 2).
+ *
+ * <p>Amounts are positive for both kinds: a credit note of 82.00 EUR carries 82.00, its kind says
+ * that it credits (UBL CreditNote and the PDF title do the rest; the ledger shows it negative).
+ * {@code buyerReference} is the reference the customer quotes for this purchase (the convention's
+ * reference, e.g. "CONV-000123"): Peppol requires a buyer reference or an order reference.
  */
 public record InvoiceDocument(
     Kind kind,
@@ -27,7 +32,8 @@ public record InvoiceDocument(
     String bic,
     /** For a credit note: the number and issue date of the invoice it corrects; null for an invoice. */
     String creditedInvoiceNumber,
-    LocalDate creditedInvoiceIssueDate) {
+    LocalDate creditedInvoiceIssueDate,
+    String buyerReference) {
 
   public enum Kind { INVOICE, CREDIT_NOTE }
 

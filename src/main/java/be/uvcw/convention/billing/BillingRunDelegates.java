@@ -1,0 +1,200 @@
+package be.uvcw.convention.billing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The thin delegates of the BPMN `billing-run`: read variables, call {@link BillingRunService}, write variables. */
+final class BillingRunDelegates {
+
+  private BillingRunDelegates() {}
+
+  static long runId(DelegateExecution execution) {
+    return ((Number) execution.getVariable("runId")).longValue();
+  }
+
+  /** The chunk a multi-instance execution works on: its loop counter. */
+  static int chunkIndex(DelegateExecution execution) {
+    return ((Number) execution.getVariable("loopCounter")).intValue();
+  }
+
+  /** Tasklist's date field gives "2026-07-01"; REST too; the timer start gives nothing (= today). */
+  static LocalDate billingDate(Object value, Clock clock) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return LocalDate.now(clock);
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(clock.getZone()).toLocalDate();
+    }
+    String text = value.toString();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  @Component("openBillingRun")
+  static class OpenBillingRun implements JavaDelegate {
+    private final BillingRunService runs;
+    private final Clock clock;
+
+    OpenBillingRun(BillingRunService runs, Clock clock) {
+      this.runs = runs;
+      this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      LocalDate billingDate = billingDate(execution.getVariable("billingDate"), clock);
+      Object chunkSize = execution.getVariable("chunkSize");
+      var opened = runs.open(billingDate, (String) execution.getVariable("startedBy"), execution.getProcessInstanceId(),
+          chunkSize == null ? null : ((Number) chunkSize).intValue());
+      execution.setVariable("billingDate", billingDate.toString());
+      execution.setVariable("runId", opened.runId());
+      execution.setVariable("chunkCount", opened.chunkCount());
+      execution.setVariable("conventionCount", opened.conventionCount());
+    }
+  }
+
+  @Component("buildDraftInvoices")
+  static class BuildDraftInvoices implements JavaDelegate {
+    private final BillingRunService runs;
+
+    BuildDraftInvoices(BillingRunService runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      runs.buildChunk(runId(execution), chunkIndex(execution));
+    }
+  }
+
+  @Component("summariseBillingRun")
+  static class SummariseBillingRun implements JavaDelegate {
+    private final BillingRunService runs;
+    private final String publicUrl;
+
+    SummariseBillingRun(BillingRunService runs, @Value("${convention.public-url}") String publicUrl) {
+      this.runs = runs;
+      this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      var summary = runs.readyForReview(runId(execution));
+      execution.setVariable("invoiceCount", summary.invoiceCount());
+      execution.setVariable("totalExclVat", summary.totalExclVat().toPlainString());
+      execution.setVariable("vatAmount", summary.vatAmount().toPlainString());
+      execution.setVariable("totalInclVat", summary.totalInclVat().toPlainString());
+      execution.setVariable("errorCount", summary.errorCount());
+      String ledgerUrl = publicUrl + "/api/billing-runs/" + summary.runId() + "/ledger.xlsx";
+      execution.setVariable("ledgerUrl", ledgerUrl);
+      execution.setVariable("reviewSummary", ReviewText.of(summary, ledgerUrl));
+    }
+  }
+
+  @Component("approveBillingRun")
+  static class ApproveBillingRun implements JavaDelegate {
+    private final BillingRunService runs;
+
+    ApproveBillingRun(BillingRunService runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      runs.approve(runId(execution), (String) execution.getVariable("reviewedBy"));
+    }
+  }
+
+  @Component("discardDraftInvoices")
+  static class DiscardDraftInvoices implements JavaDelegate {
+    private final BillingRunService runs;
+
+    DiscardDraftInvoices(BillingRunService runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      int discarded = runs.reject(runId(execution), (String) execution.getVariable("reviewedBy"),
+          (String) execution.getVariable("rejectionReason"));
+      execution.setVariable("discardedCount", discarded);
+    }
+  }
+
+  @Component("issueInvoiceChunk")
+  static class IssueInvoiceChunk implements JavaDelegate {
+    private final BillingRunService runs;
+
+    IssueInvoiceChunk(BillingRunService runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      runs.issueChunk(runId(execution), chunkIndex(execution));
+    }
+  }
+
+  @Component("sendInvoiceChunk")
+  static class SendInvoiceChunk implements JavaDelegate {
+    private final BillingRunService runs;
+    private final InvoiceSender sender;
+
+    SendInvoiceChunk(BillingRunService runs, InvoiceSender sender) {
+      this.runs = runs;
+      this.sender = sender;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      // Each invoice is marked sent in its own transaction: a retry mails only those not yet sent.
+      for (Long invoiceId : runs.unsentInvoices(runId(execution), chunkIndex(execution))) {
+        sender.sendInvoice(invoiceId);
+      }
+    }
+  }
+
+  @Component("completeBillingRun")
+  static class CompleteBillingRun implements JavaDelegate {
+    private final BillingRunService runs;
+
+    CompleteBillingRun(BillingRunService runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      runs.complete(runId(execution));
+    }
+  }
+
+  /** The markdown finance reads in the review form. */
+  static final class ReviewText {
+    private ReviewText() {}
+
+    static String of(BillingRunService.Summary s, String ledgerUrl) {
+      StringBuilder text = new StringBuilder()
+          .append("**Facturation au ").append(s.billingDate()).append("** (n° ").append(s.runId()).append(")\n\n")
+          .append("- Conventions examinées : ").append(s.conventionCount()).append("\n")
+          .append("- Factures en projet : ").append(s.invoiceCount()).append("\n")
+          .append("- Total HTVA : ").append(s.totalExclVat()).append(" EUR\n")
+          .append("- TVA 21 % : ").append(s.vatAmount()).append(" EUR\n")
+          .append("- Total TVAC : ").append(s.totalInclVat()).append(" EUR\n")
+          .append("- [Journal des factures (xlsx)](").append(ledgerUrl).append(")\n\n");
+      if (s.errors().isEmpty()) {
+        text.append("Aucune convention en erreur.");
+      } else {
+        text.append("**Conventions en erreur (").append(s.errorCount()).append(") :**\n\n");
+        s.errors().stream().limit(50).forEach(e -> text.append("- ").append(e).append("\n"));
+        if (s.errorCount() > 50) {
+          text.append("- … et ").append(s.errorCount() - 50).append(" autres\n");
+        }
+      }
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package be.uvcw.convention.billing;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One credited month: a copy of the invoice line it cancels. */
+@Entity
+public class CreditNoteLine {
+
+  @Id
+  private Long id;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "credit_note_id")
+  private CreditNote creditNote;
+  private Long invoiceLineId;
+  private LocalDate month;
+  private String description;
+  private BigDecimal unitPrice;
+  private int reductionPercent;
+  private BigDecimal amount;
+
+  protected CreditNoteLine() {}
+
+  public Long getId() { return id; }
+  public CreditNote getCreditNote() { return creditNote; }
+  public Long getInvoiceLineId() { return invoiceLineId; }
+  public LocalDate getMonth() { return month; }
+  public String getDescription() { return description; }
+  public BigDecimal getUnitPrice() { return unitPrice; }
+  public int getReductionPercent() { return reductionPercent; }
+  public BigDecimal getAmount() { return amount; }
+}

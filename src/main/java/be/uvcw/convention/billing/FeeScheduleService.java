@@ -1,0 +1,61 @@
+package be.uvcw.convention.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and extends the fee schedule (table fee_schedule). */
+@Service
+public class FeeScheduleService {
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public FeeScheduleService(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public FeeSchedule schedule() {
+    List<FeeSchedule.Entry> entries = jdbc.query("select effective_from, monthly_fee from fee_schedule order by effective_from",
+        (rs, i) -> new FeeSchedule.Entry(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)));
+    return new FeeSchedule(entries);
+  }
+
+  /** The proposal finance sees: base fee × new index / base index, half-up to the cent. */
+  @Transactional(readOnly = true)
+  public Proposal propose(BigDecimal healthIndex, BigDecimal baseIndex, LocalDate effectiveFrom) {
+    if (effectiveFrom == null) {
+      throw new IllegalArgumentException("La date d'effet est obligatoire.");
+    }
+    if (healthIndex == null || baseIndex == null || healthIndex.signum() <= 0 || baseIndex.signum() <= 0) {
+      throw new IllegalArgumentException("L'indice santé et l'indice de base doivent être des nombres positifs.");
+    }
+    FeeSchedule schedule = schedule();
+    BigDecimal base = schedule.baseFee();
+    return new Proposal(base, healthIndex, baseIndex, effectiveFrom, FeeSchedule.indexedFee(base, healthIndex, baseIndex),
+        schedule.feeFor(java.time.YearMonth.from(effectiveFrom)));
+  }
+
+  /** Management approved: the fee applies to every month starting on or after the effective date. */
+  @Transactional
+  public void approve(Proposal proposal, String approvedBy) {
+    try {
+      jdbc.update("insert into fee_schedule (effective_from, monthly_fee, base_fee, base_index, health_index, approved_by, approved_at)"
+              + " values (?, ?, ?, ?, ?, ?, ?)",
+          proposal.effectiveFrom(), proposal.newFee(), proposal.baseFee(), proposal.baseIndex(), proposal.healthIndex(),
+          approvedBy, java.sql.Timestamp.from(clock.instant()));
+    } catch (DuplicateKeyException e) {
+      throw new BillingConflictException("Une participation est déjà en vigueur à partir du " + proposal.effectiveFrom() + ".");
+    }
+  }
+
+  public record Proposal(BigDecimal baseFee, BigDecimal healthIndex, BigDecimal baseIndex, LocalDate effectiveFrom,
+                         BigDecimal newFee, BigDecimal currentFee) {}
+}

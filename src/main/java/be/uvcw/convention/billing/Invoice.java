@@ -1,0 +1,92 @@
+package be.uvcw.convention.billing;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An invoice: one per convention and billing, one line per month. Written through JDBC by the
+ * draft builder and the issuer (bulk runs); read through JPA. Once issued it is never edited.
+ */
+@Entity
+public class Invoice {
+
+  @Id
+  private Long id;
+  private Long runId;
+  private Integer chunkIndex;
+  private Long conventionId;
+  private Long organisationId;
+  @Enumerated(EnumType.STRING)
+  private InvoiceState state;
+  private LocalDate billingDate;
+  private LocalDate periodStart;
+  private LocalDate periodEnd;
+  private BigDecimal totalExclVat;
+  private BigDecimal vatRatePercent;
+  private BigDecimal vatAmount;
+  private BigDecimal totalInclVat;
+  private String customerName;
+  private String customerStreet;
+  private String customerPostalCode;
+  private String customerCity;
+  private String customerEnterpriseNumber;
+  private String customerEmail;
+  private Instant createdAt;
+  private String number;
+  private Integer numberYear;
+  private Integer numberSequence;
+  private LocalDate issueDate;
+  private LocalDate dueDate;
+  private String structuredCommunication;
+  private Instant issuedAt;
+  private Instant sentAt;
+
+  @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
+  @OrderBy("month")
+  private List<InvoiceLine> lines = new ArrayList<>();
+
+  protected Invoice() {}
+
+  public boolean isIssued() { return state != InvoiceState.DRAFT; }
+  public StructuredCommunication communication() { return StructuredCommunication.parse(structuredCommunication); }
+
+  public Long getId() { return id; }
+  public Long getRunId() { return runId; }
+  public Integer getChunkIndex() { return chunkIndex; }
+  public Long getConventionId() { return conventionId; }
+  public Long getOrganisationId() { return organisationId; }
+  public InvoiceState getState() { return state; }
+  public LocalDate getBillingDate() { return billingDate; }
+  public LocalDate getPeriodStart() { return periodStart; }
+  public LocalDate getPeriodEnd() { return periodEnd; }
+  public BigDecimal getTotalExclVat() { return totalExclVat; }
+  public BigDecimal getVatRatePercent() { return vatRatePercent; }
+  public BigDecimal getVatAmount() { return vatAmount; }
+  public BigDecimal getTotalInclVat() { return totalInclVat; }
+  public String getCustomerName() { return customerName; }
+  public String getCustomerStreet() { return customerStreet; }
+  public String getCustomerPostalCode() { return customerPostalCode; }
+  public String getCustomerCity() { return customerCity; }
+  public String getCustomerEnterpriseNumber() { return customerEnterpriseNumber; }
+  public String getCustomerEmail() { return customerEmail; }
+  public Instant getCreatedAt() { return createdAt; }
+  public String getNumber() { return number; }
+  public Integer getNumberYear() { return numberYear; }
+  public Integer getNumberSequence() { return numberSequence; }
+  public LocalDate getIssueDate() { return issueDate; }
+  public LocalDate getDueDate() { return dueDate; }
+  public String getStructuredCommunication() { return structuredCommunication; }
+  public Instant getIssuedAt() { return issuedAt; }
+  public Instant getSentAt() { return sentAt; }
+  public List<InvoiceLine> getLines() { return lines; }
+}

@@ -1,0 +1,37 @@
+package be.uvcw.convention.billing;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One month of service on an invoice: fee in force on its first day, reduction, amount. */
+@Entity
+public class InvoiceLine {
+
+  @Id
+  private Long id;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "invoice_id")
+  private Invoice invoice;
+  private Long conventionId;
+  private LocalDate month;
+  private String description;
+  private BigDecimal unitPrice;
+  private int reductionPercent;
+  private BigDecimal amount;
+
+  protected InvoiceLine() {}
+
+  public Long getId() { return id; }
+  public Invoice getInvoice() { return invoice; }
+  public Long getConventionId() { return conventionId; }
+  public LocalDate getMonth() { return month; }
+  public String getDescription() { return description; }
+  public BigDecimal getUnitPrice() { return unitPrice; }
+  public int getReductionPercent() { return reductionPercent; }
+  public BigDecimal getAmount() { return amount; }
+}

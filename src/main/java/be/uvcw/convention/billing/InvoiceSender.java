@@ -1,0 +1,88 @@
+package be.uvcw.convention.billing;
+
+import be.uvcw.convention.billing.document.InvoiceDocument;
+import be.uvcw.convention.notification.Mail;
+import be.uvcw.convention.notification.MailService;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends an issued invoice or credit note to the organisation's billing address, PDF and UBL
+ * attached, and marks it SENT in the same (own) transaction: a failed mail leaves it ISSUED for the
+ * retry, and a retried chunk does not mail the invoices already sent.
+ */
+@Service
+public class InvoiceSender {
+
+  private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final InvoiceRepository invoices;
+  private final CreditNoteRepository creditNotes;
+  private final InvoiceDocuments documents;
+  private final BillingDocumentRenderer renderer;
+  private final MailService mail;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public InvoiceSender(InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents,
+      BillingDocumentRenderer renderer, MailService mail, JdbcTemplate jdbc, Clock clock) {
+    this.invoices = invoices;
+    this.creditNotes = creditNotes;
+    this.documents = documents;
+    this.renderer = renderer;
+    this.mail = mail;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void sendInvoice(long invoiceId) {
+    if (jdbc.update("update invoice set state = 'SENT', sent_at = ? where id = ? and state = 'ISSUED'",
+        Timestamp.from(clock.instant()), invoiceId) == 0) {
+      return; // already sent (retry) or not issued
+    }
+    Invoice invoice = invoices.findByIdIn(List.of(invoiceId)).get(0);
+    InvoiceDocument document = documents.of(invoice);
+    String body = "Madame, Monsieur,\n\n"
+        + "Veuillez trouver ci-joint la facture " + document.number() + " du " + document.issueDate().format(DAY_FR)
+        + " relative à votre accès au Serveur CommunesPlone pour la période du " + document.periodStart().format(DAY_FR)
+        + " au " + document.periodEnd().format(DAY_FR) + ".\n\n"
+        + "Montant à payer : " + document.totalInclVat() + " EUR TVAC, au plus tard le " + document.dueDate().format(DAY_FR) + ",\n"
+        + "sur le compte BE09 0910 1158 4657 de l'Union des Villes et Communes de Wallonie,\n"
+        + "avec la communication structurée " + document.structuredCommunication() + ".\n\n"
+        + "La facture est jointe au format PDF et au format UBL (Peppol BIS Billing 3.0).\n\n"
+        + "Union des Villes et Communes de Wallonie — CommunesPlone";
+    mail.send(new Mail(invoice.getCustomerEmail(), "Facture " + document.number() + " — Accès au Serveur CommunesPlone", body,
+        invoice.getOrganisationId(), attachments(document, "facture-")));
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void sendCreditNote(String number) {
+    CreditNote note = creditNotes.findByNumber(number)
+        .orElseThrow(() -> new BillingNotFoundException("La note de crédit " + number + " n'existe pas."));
+    if (jdbc.update("update credit_note set state = 'SENT', sent_at = ? where id = ? and state = 'ISSUED'",
+        Timestamp.from(clock.instant()), note.getId()) == 0) {
+      return;
+    }
+    InvoiceDocument document = documents.of(note);
+    String body = "Madame, Monsieur,\n\n"
+        + "Veuillez trouver ci-joint la note de crédit " + document.number() + " du " + document.issueDate().format(DAY_FR)
+        + " qui corrige la facture " + document.creditedInvoiceNumber() + " pour un montant de " + document.totalInclVat()
+        + " EUR TVAC.\n\nMotif : " + note.getReason() + "\n\n"
+        + "Union des Villes et Communes de Wallonie — CommunesPlone";
+    mail.send(new Mail(note.getInvoice().getCustomerEmail(), "Note de crédit " + document.number() + " — Accès au Serveur CommunesPlone",
+        body, note.getInvoice().getOrganisationId(), attachments(document, "note-de-credit-")));
+  }
+
+  private List<Mail.Attachment> attachments(InvoiceDocument document, String prefix) {
+    return List.of(
+        new Mail.Attachment(prefix + document.number() + ".pdf", "application/pdf", renderer.pdf(document)),
+        new Mail.Attachment(prefix + document.number() + ".xml", "application/xml", renderer.ubl(document)));
+  }
+}

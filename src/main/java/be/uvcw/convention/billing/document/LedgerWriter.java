@@ -1,0 +1,195 @@
+package be.uvcw.convention.billing.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * The xlsx ledger of a billing run or of a year: one row per invoice or credit note, then a totals
+ * row. Written with POI's streaming workbook: only a window of rows stays in memory, the rest goes
+ * to a compressed temporary file that is deleted when the workbook is done, so 10,000 rows cost
+ * about what 100 do. Dates and amounts are real date and number cells with French formats.
+ */
+@Component
+public class LedgerWriter {
+
+  static final String[] HEADERS = {
+      "Numéro", "Type", "Date d'émission", "Organisation", "N° d'entreprise", "Période du", "Période au",
+      "Mois", "Montant HTVA", "TVA", "Montant TVAC", "Communication structurée", "État"};
+  private static final int[] WIDTHS = {14, 15, 15, 44, 16, 12, 12, 7, 15, 13, 15, 26, 14};
+  private static final int ROWS_IN_MEMORY = 200;
+  /** Title, blank line, then the header row. */
+  static final int HEADER_ROW = 2;
+
+  public byte[] write(String title, Iterable<LedgerRow> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    write(title, rows, out);
+    return out.toByteArray();
+  }
+
+  public void write(String title, Stream<LedgerRow> rows, OutputStream out) {
+    write(title, (Iterable<LedgerRow>) rows::iterator, out);
+  }
+
+  public void write(String title, Iterable<LedgerRow> rows, OutputStream out) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    workbook.setCompressTempFiles(true);
+    try {
+      Styles styles = new Styles(workbook);
+      SXSSFSheet sheet = workbook.createSheet("Journal");
+      for (int column = 0; column < WIDTHS.length; column++) {
+        sheet.setColumnWidth(column, WIDTHS[column] * 256);
+      }
+      Cell titleCell = sheet.createRow(0).createCell(0);
+      titleCell.setCellValue(title);
+      titleCell.setCellStyle(styles.title);
+      Row header = sheet.createRow(HEADER_ROW);
+      for (int column = 0; column < HEADERS.length; column++) {
+        Cell cell = header.createCell(column);
+        cell.setCellValue(HEADERS[column]);
+        cell.setCellStyle(styles.header);
+      }
+      sheet.createFreezePane(0, HEADER_ROW + 1);
+
+      int rowIndex = HEADER_ROW + 1;
+      int count = 0;
+      long months = 0;
+      BigDecimal exclVat = BigDecimal.ZERO;
+      BigDecimal vat = BigDecimal.ZERO;
+      BigDecimal inclVat = BigDecimal.ZERO;
+      for (Iterator<LedgerRow> it = rows.iterator(); it.hasNext(); ) {
+        LedgerRow entry = it.next();
+        Row row = sheet.createRow(rowIndex++);
+        text(row, 0, entry.number(), null);
+        text(row, 1, entry.kind() == InvoiceDocument.Kind.CREDIT_NOTE ? "Note de crédit" : "Facture", null);
+        date(row, 2, entry.issueDate(), styles.date);
+        text(row, 3, entry.organisation(), null);
+        text(row, 4, FrenchFormats.enterpriseNumber(entry.enterpriseNumber()), null);
+        date(row, 5, entry.periodStart(), styles.date);
+        date(row, 6, entry.periodEnd(), styles.date);
+        row.createCell(7).setCellValue(entry.months());
+        amount(row, 8, entry.totalExclVat(), styles.amount);
+        amount(row, 9, entry.vatAmount(), styles.amount);
+        amount(row, 10, entry.totalInclVat(), styles.amount);
+        text(row, 11, entry.structuredCommunication(), null);
+        text(row, 12, entry.state(), null);
+        count++;
+        months += entry.months();
+        exclVat = exclVat.add(entry.totalExclVat());
+        vat = vat.add(entry.vatAmount());
+        inclVat = inclVat.add(entry.totalInclVat());
+      }
+      int lastDataRow = rowIndex - 1;
+      // Values, not SUM formulas: a streamed sheet cannot cache formula results, and readers
+      // that do not recalculate (and our own tests) would see nothing.
+      Row totals = sheet.createRow(rowIndex);
+      text(totals, 0, "Total", styles.totalText);
+      text(totals, 1, count + (count > 1 ? " documents" : " document"), styles.totalText);
+      Cell monthsCell = totals.createCell(7);
+      monthsCell.setCellValue(months);
+      monthsCell.setCellStyle(styles.totalText);
+      amount(totals, 8, exclVat, styles.totalAmount);
+      amount(totals, 9, vat, styles.totalAmount);
+      amount(totals, 10, inclVat, styles.totalAmount);
+      if (lastDataRow > HEADER_ROW) {
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastDataRow, 0, HEADERS.length - 1));
+      }
+      workbook.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Journal xlsx impossible à écrire", e);
+    } finally {
+      workbook.dispose(); // deletes the temporary sheet file
+      try {
+        workbook.close();
+      } catch (IOException ignored) {
+        // nothing left to release
+      }
+    }
+  }
+
+  private static void text(Row row, int column, String value, CellStyle style) {
+    if (value == null && style == null) {
+      return;
+    }
+    Cell cell = row.createCell(column);
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  private static void date(Row row, int column, LocalDate value, CellStyle style) {
+    if (value == null) {
+      return;
+    }
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+
+  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value.doubleValue());
+    cell.setCellStyle(style);
+  }
+
+  /** Styles are workbook-wide objects: create each once, never per cell. */
+  private static final class Styles {
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle date;
+    final CellStyle amount;
+    final CellStyle totalText;
+    final CellStyle totalAmount;
+
+    Styles(SXSSFWorkbook workbook) {
+      short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
+      short amountFormat = workbook.createDataFormat().getFormat("#,##0.00 \"€\";-#,##0.00 \"€\"");
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      Font titleFont = workbook.createFont();
+      titleFont.setBold(true);
+      titleFont.setFontHeightInPoints((short) 14);
+      Font white = workbook.createFont();
+      white.setBold(true);
+      white.setColor(IndexedColors.WHITE.getIndex());
+
+      title = workbook.createCellStyle();
+      title.setFont(titleFont);
+      header = workbook.createCellStyle();
+      header.setFont(white);
+      header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      header.setWrapText(true);
+      date = workbook.createCellStyle();
+      date.setDataFormat(dateFormat);
+      amount = workbook.createCellStyle();
+      amount.setDataFormat(amountFormat);
+      totalText = workbook.createCellStyle();
+      totalText.setFont(bold);
+      totalText.setBorderTop(BorderStyle.THIN);
+      totalAmount = workbook.createCellStyle();
+      totalAmount.setFont(bold);
+      totalAmount.setBorderTop(BorderStyle.THIN);
+      totalAmount.setDataFormat(amountFormat);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package be.uvcw.convention.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import be.uvcw.convention.testsupport.Jobs;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every path of the BPMN `billing-run`: approved, rejected, a chunk failing then retried, the semi-annual timer. */
+@SpringBootTest
+@ActiveProfiles("test")
+class BillingRunProcessTest {
+
+  private static final LocalDate BILLING_DATE = LocalDate.of(2019, 7, 1);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+
+  private BillingFixtures fixtures;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    BillingFixtures.cleanBillingTables(jdbc);
+    fixtures = new BillingFixtures(jdbc);
+    ClockUtil.setCurrentTime(at(BILLING_DATE));
+  }
+
+  @AfterEach
+  void tearDown() {
+    BillingFixtures.healInvoices(jdbc);
+    fixtures.retire();
+    ClockUtil.reset();
+  }
+
+  private static Date at(LocalDate day) {
+    return Date.from(day.atTime(6, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant());
+  }
+
+  private ProcessInstance startRun(int conventions, int chunkSize) {
+    for (int i = 0; i < conventions; i++) {
+      fixtures.conventionFor("COMMUNE", LocalDate.of(2019, 7, 1), LocalDate.of(2019, 12, 31));
+    }
+    return runtime.startProcessInstanceByKey("billing-run",
+        withVariables("billingDate", BILLING_DATE.toString(), "chunkSize", chunkSize));
+  }
+
+  private long runId(ProcessInstance pi) {
+    return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("runId").singleResult().getValue();
+  }
+
+  private int invoicesOf(ProcessInstance pi, String state) {
+    return jdbc.queryForObject("select count(*) from invoice where run_id = ? and state = ?", Integer.class, runId(pi), state);
+  }
+
+  @Test
+  void approvedRunIssuesAndSendsEveryInvoice() {
+    ProcessInstance pi = startRun(5, 2);
+    assertThat(pi).isWaitingAt("PreparerFacturesParLot");
+    assertThat((Integer) runtime.getVariable(pi.getId(), "chunkCount")).isEqualTo(3);
+
+    Jobs.runAll(management, pi.getId());
+    assertThat(pi).isWaitingAt("VerifierFacturation");
+    assertThat(task()).hasCandidateGroup("finance");
+    assertThat(pi).variables().containsEntry("invoiceCount", 5).containsEntry("totalExclVat", "2460.00")
+        .containsEntry("vatAmount", "516.60").containsEntry("totalInclVat", "2976.60").containsEntry("errorCount", 0);
+    assertThat((String) runtime.getVariable(pi.getId(), "reviewSummary")).contains("ledger.xlsx").contains("2460.00");
+
+    complete(task(), withVariables("decision", "APPROVE"));
+    Jobs.runAll(management, pi.getId());
+
+    assertThat(pi).hasPassed("EnregistrerApprobation", "EmettreFacturesParLot", "EnvoyerFacturesParLot", "CloturerFacturation")
+        .isEnded();
+    assertThat(pi).hasPassed("FacturesEnvoyees");
+    assertThat(invoicesOf(pi, "SENT")).isEqualTo(5);
+  }
+
+  @Test
+  void rejectedRunDiscardsTheDraftsAndFreesTheMonths() {
+    ProcessInstance pi = startRun(3, 2);
+    Jobs.runAll(management, pi.getId());
+    assertThat(invoicesOf(pi, "DRAFT")).isEqualTo(3);
+
+    assertThat(pi).isWaitingAt("VerifierFacturation");
+    complete(task(pi), withVariables("decision", "REJECT", "rejectionReason", "Barème 2019 à revoir"));
+    Jobs.runAll(management, pi.getId());
+
+    assertThat(pi).hasPassed("EcarterFacturesEnProjet").hasNotPassed("EmettreFacturesParLot").isEnded();
+    assertThat(pi).hasPassed("FacturationRejetee");
+    assertThat(invoicesOf(pi, "DRAFT")).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from billed_month where convention_id = any(?)", Integer.class,
+        (Object) fixtures.conventions().toArray(Long[]::new))).isZero();
+    assertThat(jdbc.queryForObject("select state || ':' || rejection_reason from billing_run where id = ?", String.class,
+        runId(pi))).isEqualTo("REJECTED:Barème 2019 à revoir");
+  }
+
+  @Test
+  void aFailingChunkIsRetriedThenBecomesAnIncidentWithoutLosingTheOthers() {
+    ProcessInstance pi = startRun(5, 2);
+    long broken = fixtures.conventions().get(4); // alone in the third chunk
+    BillingFixtures.breakInvoicesOf(jdbc, broken);
+
+    List<Job> chunkJobs = management.createJobQuery().processInstanceId(pi.getId()).activityId("PreparerFacturesParLot").list();
+    assertThat(chunkJobs).hasSize(3);
+    Job failing = null;
+    for (Job job : chunkJobs) {
+      if (!Jobs.tryRun(management, job.getId())) {
+        failing = job;
+      }
+    }
+    assertThat(failing).isNotNull();
+    // retried by the engine (R5): it keeps failing until its retries are spent, then an incident
+    for (int attempt = 0; attempt < 10 && management.createJobQuery().jobId(failing.getId()).singleResult().getRetries() > 0; attempt++) {
+      Jobs.tryRun(management, failing.getId());
+    }
+    assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    assertThat(invoicesOf(pi, "DRAFT")).isEqualTo(4);
+    assertThat(pi).isWaitingAt("PreparerFacturesParLot");
+
+    // the operator repairs the cause and gives the job one more retry (Cockpit)
+    BillingFixtures.healInvoices(jdbc);
+    management.setJobRetries(failing.getId(), 1);
+    management.executeJob(failing.getId());
+    Jobs.runAll(management, pi.getId());
+
+    assertThat(pi).isWaitingAt("VerifierFacturation");
+    assertThat(invoicesOf(pi, "DRAFT")).isEqualTo(5);
+    assertThat(jdbc.queryForObject("select count(*) from billed_month where convention_id = any(?)", Integer.class,
+        (Object) fixtures.conventions().toArray(Long[]::new))).isEqualTo(5 * 6);
+  }
+
+  @Test
+  void theSemiAnnualTimerStartsARunForToday() {
+    fixtures.conventionFor("COMMUNE", LocalDate.of(2019, 7, 1), LocalDate.of(2019, 12, 31));
+    Job timer = management.createJobQuery().processDefinitionKey("billing-run-schedule").timers().singleResult();
+    assertThat(timer).isNotNull();
+    var due = timer.getDuedate().toInstant().atZone(ZoneId.of("Europe/Brussels"));
+    assertThat(due.getDayOfMonth()).isEqualTo(1);
+    assertThat(due.getMonthValue()).isIn(1, 7);
+    assertThat(due.getHour()).isEqualTo(6);
+
+    management.executeJob(timer.getId());
+
+    ProcessInstance schedule = runtime.createProcessInstanceQuery().processDefinitionKey("billing-run-schedule").active().list()
+        .stream().reduce((a, b) -> b).orElseThrow();
+    assertThat(schedule).isWaitingAt("FacturerLeSemestre");
+    ProcessInstance run = runtime.createProcessInstanceQuery().superProcessInstanceId(schedule.getId()).singleResult();
+    assertThat(run).isWaitingAt("PreparerFacturesParLot");
+    assertThat(runtime.getVariable(run.getId(), "billingDate")).isEqualTo(BILLING_DATE.toString());
+    assertThat((Integer) runtime.getVariable(run.getId(), "conventionCount")).isEqualTo(1);
+
+    Jobs.runAll(management, run.getId());
+    complete(task(run), withVariables("decision", "REJECT", "rejectionReason", "Essai du minuteur"));
+    Jobs.runAll(management, run.getId());
+    assertThat(schedule).hasPassed("FacturerLeSemestre").isEnded();
+  }
+}

@@ -1,0 +1,129 @@
+package be.uvcw.convention.billing.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+class InvoicePdfWriterTest {
+
+  private static final Logger log = LoggerFactory.getLogger(InvoicePdfWriterTest.class);
+  private final InvoicePdfWriter writer = new InvoicePdfWriter();
+
+  @Test
+  void theQrCodeOnTheInvoiceDecodesToTheExactEpcPayload() throws Exception {
+    byte[] pdf = writer.write(SampleDocuments.withReduction());
+
+    assertThat(decodeQr(pdf)).isEqualTo("""
+        BCD
+        002
+        1
+        SCT
+        GKCCBEBB
+        Union des Villes et Communes de Wallonie asbl
+        BE09091011584657
+        EUR347.27
+
+        000000000202""");
+  }
+
+  @Test
+  void invoiceShowsEveryMentionBelgianLawRequires() throws Exception {
+    String text = text(writer.write(SampleDocuments.withReduction()));
+
+    assertThat(text).contains(
+        "FACTURE", "N° 2026-00002", "Date d'émission : 01/07/2026", "Date d'échéance : 31/07/2026",
+        "Union des Villes et Communes de Wallonie asbl", "Rue de l'Étoile 14", "5000 Namur",
+        "N° d'entreprise : 0207.722.926", "N° de TVA : BE 0207.722.926",
+        "CPAS d'Éghezée", "Route de Gembloux 43", "5310 Éghezée", "N° d'entreprise : 0212.209.373",
+        "Période facturée : du 01/07/2026 au 31/12/2026",
+        "Accès au Serveur CommunesPlone — juillet 2026", "août 2026",
+        "Prix unitaire HTVA", "Réduction", "50 %", "82,00 €", "41,00 €",
+        "Base imposable (total HTVA)", "287,00 €", "TVA 21 %", "60,27 €", "Total à payer TVAC", "347,27 €",
+        "BE09 0910 1158 4657", "GKCCBEBB", "+++000/0000/00202+++", "À payer au plus tard le : 31/07/2026");
+    assertThat(text).doesNotContain("NOTE DE CRÉDIT");
+  }
+
+  @Test
+  void creditNoteSaysSoAndNamesTheCreditedInvoiceWithoutAPaymentCode() throws Exception {
+    byte[] pdf = writer.write(SampleDocuments.creditNote());
+    String text = text(pdf);
+
+    assertThat(text).contains("NOTE DE CRÉDIT", "N° NC-2026-00001",
+        "Note de crédit relative à la facture n° 2026-00001 du 01/07/2026",
+        "novembre 2026", "décembre 2026", "Base imposable (total HTVA)", "164,00 €", "34,44 €",
+        "Total crédité TVAC", "198,44 €");
+    assertThat(text).doesNotContain("Date d'échéance", "Scannez");
+    assertThatThrownBy(() -> decodeQr(pdf)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void sixMonthInvoiceWithAFeeChangeShowsBothFees() throws Exception {
+    byte[] pdf = writer.write(SampleDocuments.feeChangeMidway());
+    String text = text(pdf);
+
+    assertThat(text).contains("82,00 €", "83,65 €", "496,95 €", "104,36 €", "601,31 €");
+    assertThat(decodeQr(pdf)).contains("\nEUR601.31\n");
+    Path sample = Path.of("target", "billing-documents", "facture-2027-00001.pdf");
+    Files.createDirectories(sample.getParent());
+    Files.write(sample, pdf); // kept for a person to look at, with a picture of the page
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 90), "png",
+          sample.resolveSibling("facture-2027-00001.png").toFile());
+    }
+  }
+
+  @Test
+  void logsTheTimePerDocument() {
+    InvoiceDocument document = SampleDocuments.withReduction();
+    for (int i = 0; i < 300; i++) {
+      writer.write(document);
+    }
+    int count = 1_000;
+    long start = System.nanoTime();
+    long bytes = 0;
+    for (int i = 0; i < count; i++) {
+      bytes += writer.write(document).length;
+    }
+    double millis = (System.nanoTime() - start) / 1_000_000.0 / count;
+    log.info("PDF: {} documents, {} ms per document, {} bytes each", count, String.format("%.2f", millis), bytes / count);
+    assertThat(bytes).isPositive();
+  }
+
+  static String decodeQr(byte[] pdf) throws Exception {
+    BufferedImage page;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+    }
+    int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+    Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+        DecodeHintType.CHARACTER_SET, "UTF-8"));
+    return result.getText();
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // Table cells wrap where the layout decides: compare with whitespace collapsed.
+      return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+  }
+}

@@ -17,19 +17,26 @@ public record AdministratorAccount(String userId, String password) {
    */
   public static AdministratorAccount fromSettings(String userId, String password, boolean relaxed) {
     if (userId == null || userId.isBlank() || password == null || password.isBlank()) {
-      throw new IllegalStateException(
+      throw new InvalidAdministratorSettingsException(
           "The Camunda administrator is not configured: set CONVENTION_ADMIN_USER and CONVENTION_ADMIN_PASSWORD "
               + "(properties convention.admin.user and convention.admin.password). "
               + "There is no default administrator password outside the demo and test profiles.");
     }
     if (!relaxed && password.length() < MINIMUM_PRODUCTION_PASSWORD_LENGTH) {
-      throw new IllegalStateException("CONVENTION_ADMIN_PASSWORD is too short: use at least "
+      throw new InvalidAdministratorSettingsException("CONVENTION_ADMIN_PASSWORD is too short: use at least "
           + MINIMUM_PRODUCTION_PASSWORD_LENGTH + " characters for the administrator of a production installation.");
     }
     if (!relaxed && password.equals(userId)) {
-      throw new IllegalStateException("CONVENTION_ADMIN_PASSWORD must not equal CONVENTION_ADMIN_USER.");
+      throw new InvalidAdministratorSettingsException("CONVENTION_ADMIN_PASSWORD must not equal CONVENTION_ADMIN_USER.");
     }
     return new AdministratorAccount(userId.trim(), password);
+  }
+
+  /** Stops the start-up; AdministratorSettingsFailureAnalyzer turns it into a plain report for the operator. */
+  public static class InvalidAdministratorSettingsException extends IllegalStateException {
+    InvalidAdministratorSettingsException(String message) {
+      super(message);
+    }
   }
 
   @Override

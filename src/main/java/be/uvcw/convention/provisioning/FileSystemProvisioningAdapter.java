@@ -1,6 +1,7 @@
 package be.uvcw.convention.provisioning;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -64,6 +65,7 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // operators or later versions may add fields
       .build();
 
   public FileSystemProvisioningAdapter(@Value("${convention.provisioning.root}") Path root, Clock clock) {
@@ -82,8 +84,13 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
 
     boolean sameConfigurationAs(ToolManifest wanted) {
       return toolCode.equals(wanted.toolCode()) && toolName.equals(wanted.toolName())
-          && version.equals(wanted.version()) && settings.equals(new TreeMap<>(wanted.settings()));
+          && version.equals(wanted.version()) && settings.equals(settingsOf(wanted));
     }
+  }
+
+  /** Sorted, so that the same settings always give the same file. */
+  private static Map<String, String> settingsOf(ToolManifest manifest) {
+    return manifest.settings() == null ? new TreeMap<>() : new TreeMap<>(manifest.settings());
   }
 
   public Path root() {
@@ -110,6 +117,10 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
 
   @Override
   public void installTool(String location, ToolManifest manifest) {
+    if (manifest == null || manifest.toolName() == null || manifest.version() == null || manifest.version().isBlank()) {
+      throw new ProvisioningException("Le manifeste de l'outil à installer dans « " + location
+          + " » est incomplet (outil, nom et version obligatoires).");
+    }
     Path space = existingSpace(location);
     requireOpen(location, "installer l'outil « " + manifest.toolCode() + " »");
     Path toolFolder = space.resolve(TOOLS).resolve(safeName(manifest.toolCode(), "code d'outil"));
@@ -122,7 +133,7 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
         return; // already there as asked: a repeat changes nothing, not even the installation time
       }
       writeAtomically(target, new InstalledToolManifest(manifest.toolCode(), manifest.toolName(), manifest.version(),
-          new TreeMap<>(manifest.settings()), clock.instant()));
+          settingsOf(manifest), clock.instant()));
     } catch (IOException e) {
       throw new ProvisioningException("Impossible d'installer l'outil « " + manifest.toolCode() + " » dans l'espace « "
           + location + " » : " + e.getMessage(), e);
@@ -178,8 +189,11 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
         }
         setWritable(space, false);
       } else {
-        // Thaw first (a read-only space may become open or suspended), then record.
-        setWritable(space, true);
+        // Thaw first, then record: a recorded OPEN or SUSPENDED means the thaw is done (and files
+        // a Tool made read-only on purpose are left alone).
+        if (current.access() == SpaceAccess.READ_ONLY) {
+          setWritable(space, true);
+        }
         if (current.access() != access) {
           writeAtomically(manifestFile, new SpaceManifest(current.key(), access, current.createdAt(), clock.instant()));
         }
@@ -244,11 +258,18 @@ public class FileSystemProvisioningAdapter implements ProvisioningPort {
     }
   }
 
-  /** Temporary files a crash left behind between write and move: never a manifest, safe to drop. */
+  /**
+   * Temporary files a crash left behind between write and move: never a manifest, safe to drop.
+   * Best effort: in a read-only space they stay until the space is reopened or deleted.
+   */
   private static void removeStaleTemporaryFiles(Path folder) throws IOException {
     try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
       for (Path file : stale) {
-        Files.deleteIfExists(file);
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          // left for a later operation: it is not a manifest, nothing reads it
+        }
       }
     }
   }

@@ -58,6 +58,8 @@ public class ProvisioningService {
     }
     SecureSpace space = existing.get();
     if (space.getState() == SpaceState.DELETED) {
+      // A new, empty space: whatever was installed in the deleted one is gone with it.
+      markRemoved(space, now);
       space.changeState(SpaceState.ACTIVE, now);
       space.recordUsage(0, now);
     } else {
@@ -124,9 +126,7 @@ public class ProvisioningService {
     SecureSpace space = found.get();
     port.deleteSpace(space.getLocation());
     Instant now = clock.instant();
-    installations.findBySpace(space).stream()
-        .filter(i -> i.getState() != InstallationState.REMOVED)
-        .forEach(i -> i.removed(now));
+    markRemoved(space, now);
     space.recordUsage(0, now);
     if (space.getState() != SpaceState.DELETED) {
       space.changeState(SpaceState.DELETED, now);
@@ -176,6 +176,12 @@ public class ProvisioningService {
       return installation;
     }
     return installations.saveAndFlush(new ToolInstallation(space, tool, version, now));
+  }
+
+  private void markRemoved(SecureSpace space, Instant now) {
+    installations.findBySpace(space).stream()
+        .filter(i -> i.getState() != InstallationState.REMOVED)
+        .forEach(i -> i.removed(now));
   }
 
   private static ToolManifest manifest(SecureSpace space, Tool tool, String version) {

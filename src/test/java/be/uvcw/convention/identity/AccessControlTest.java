@@ -161,6 +161,27 @@ class AccessControlTest {
     HttpResponse<String> write = http.send(HttpRequest.newBuilder(uri("/api/mails")).header("Cookie", cookie)
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(write.statusCode()).as("a cookie alone must not authorize a change (CSRF)").isEqualTo(401);
+
+    // As Tasklist does after login: a request to the webapp gives the new session its CSRF token.
+    String token = http.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/")).header("Cookie", cookie).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> writeWithToken = http.send(HttpRequest.newBuilder(uri("/api/mails")).header("Cookie", cookie)
+        .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(writeWithToken.statusCode()).as("authenticated by the session: past the filter, no POST handler").isEqualTo(405);
+  }
+
+  @Test
+  void errorsOfTheApplicationApiAreFrenchJson() throws Exception {
+    String staff = unionMember(Groups.UNION_STAFF);
+    HttpResponse<String> unknown = get("/api/nothing-here", basic(staff, password(staff)));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(message(unknown)).startsWith("Cette adresse n'existe pas");
+    HttpResponse<String> wrongMethod = post("/api/mails", "{}", basic(staff, password(staff)));
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(message(wrongMethod)).contains("n'est pas permise");
+    HttpResponse<String> badParameter = get("/api/mails?organisationId=abc", basic(staff, password(staff)));
+    assertThat(badParameter.statusCode()).isEqualTo(400);
+    assertThat(message(badParameter)).contains("abc");
   }
 
   // --- helpers

@@ -2,6 +2,7 @@ package be.uvcw.convention.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,15 @@ class AdministratorAccountTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CONVENTION_ADMIN_USER")
         .hasMessageContaining("CONVENTION_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void theOperatorIsToldWhatToSet() {
+    var failure = new IllegalStateException("bean creation failed",
+        catchThrowable(() -> AdministratorAccount.fromSettings(null, null, false)));
+    var analysis = new AdministratorSettingsFailureAnalyzer().analyze(failure);
+    assertThat(analysis.getDescription()).contains("not configured");
+    assertThat(analysis.getAction()).contains("CONVENTION_ADMIN_USER").contains("CONVENTION_ADMIN_PASSWORD");
   }
 
   @Test

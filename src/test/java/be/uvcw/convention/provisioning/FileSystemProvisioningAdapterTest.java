@@ -169,6 +169,34 @@ class FileSystemProvisioningAdapterTest {
   }
 
   @Test
+  void liftingASuspensionLeavesFilesAToolMadeReadOnlyAlone() throws IOException {
+    String location = server.createSpace("org-0207345612");
+    server.installTool(location, manifest("site-web", "6.1.2"));
+    Path frozenByTheTool = root.resolve(location).resolve("tools/site-web/archive.pdf");
+    Files.writeString(frozenByTheTool, "%PDF");
+    Files.setPosixFilePermissions(frozenByTheTool, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+    server.setAccess(location, SpaceAccess.SUSPENDED);
+    server.setAccess(location, SpaceAccess.OPEN);
+
+    assertThat(Files.getPosixFilePermissions(frozenByTheTool)).doesNotContain(PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void aCrashBetweenFreezingAndRecordingIsFinishedByARepeat() throws IOException {
+    String location = server.createSpace("org-0207345612");
+    Path page = Files.writeString(root.resolve(location).resolve("tools/index.html"), "<h1>CPAS</h1>");
+    server.setAccess(location, SpaceAccess.READ_ONLY);
+    // as if the thaw of a reopening had run but not the recording: files writable again, manifest READ_ONLY
+    Files.setPosixFilePermissions(page, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+    server.setAccess(location, SpaceAccess.OPEN);
+
+    assertThat(server.accessOf(location)).isEqualTo(SpaceAccess.OPEN);
+    assertThat(Files.getPosixFilePermissions(root.resolve(location))).contains(PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
   void deletingRemovesEverythingEvenReadOnlyAndARepeatDoesNothing() throws IOException {
     String location = server.createSpace("org-0207345612");
     server.installTool(location, manifest("site-web", "6.1.2"));

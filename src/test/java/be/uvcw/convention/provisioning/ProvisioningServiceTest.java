@@ -227,6 +227,24 @@ class ProvisioningServiceTest {
   }
 
   @Test
+  void aSpaceDeletedOutsideTheServiceIsCreatedAnewWithoutItsOldTools() {
+    Organisation cpas = fixtures.newCpas();
+    SecureSpace space = provisioning.createSpace(cpas.getId());
+    provisioning.installTool(cpas.getId(), "courrier");
+    // as the lifecycle may do it: the port and the row's state, nothing about the Tools
+    server.deleteSpace(space.getLocation());
+    jdbc.update("update secure_space set state = 'DELETED' where id = ?", space.getId());
+
+    provisioning.createSpace(cpas.getId());
+
+    assertThat(spaceState(cpas)).isEqualTo("ACTIVE");
+    assertThat(installationState(cpas, "courrier")).isEqualTo("REMOVED");
+    assertThat(toolFolders(cpas)).isEmpty();
+    assertThat(provisioning.spaceOf(cpas.getId()).orElseThrow().installations())
+        .extracting(SpaceReport.Installation::state).containsExactly(InstallationState.REMOVED);
+  }
+
+  @Test
   void reportsTheSpaceWithItsInstallations() {
     Organisation cpas = fixtures.newCpas();
     assertThat(provisioning.spaceOf(cpas.getId())).isEmpty();
@@ -251,6 +269,25 @@ class ProvisioningServiceTest {
     provisioning.createSpace(cpas.getId());
     assertThatThrownBy(() -> provisioning.installTool(cpas.getId(), "tableur"))
         .isInstanceOf(ProvisioningException.class).hasMessage("Outil inconnu du catalogue : « tableur ».");
+  }
+
+  @Test
+  void theDatabaseRefusesASecondSpaceForAnOrganisationOrForAFolder() {
+    Organisation cpas = fixtures.newCpas();
+    Organisation other = fixtures.newCpas();
+    SecureSpace space = provisioning.createSpace(cpas.getId());
+    String insert = """
+        insert into secure_space (organisation_id, quota_bytes, used_bytes, state, location, created_at, updated_at)
+        values (?, 3221225472, 0, 'ACTIVE', ?, now(), now())""";
+
+    assertThatThrownBy(() -> jdbc.update(insert, cpas.getId(), "ailleurs-" + cpas.getId()))
+        .hasMessageContaining("uq_secure_space_one_per_organisation");
+    assertThatThrownBy(() -> jdbc.update(insert, other.getId(), space.getLocation()))
+        .hasMessageContaining("uq_secure_space_one_per_location");
+    assertThatThrownBy(() -> jdbc.update("""
+        insert into tool_installation (space_id, tool_id, version, state, installed_at, updated_at)
+        select ?, id, ' ', 'INSTALLED', now(), now() from tool where code = 'courrier'""", space.getId()))
+        .hasMessageContaining("ck_tool_installation_version_not_blank");
   }
 
   private String spaceState(Organisation organisation) {

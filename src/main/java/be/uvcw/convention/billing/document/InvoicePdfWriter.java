@@ -77,7 +77,7 @@ public class InvoicePdfWriter {
       if (creditNote) {
         pdf.add(paragraph(creditReference(invoice), BOLD, 10));
       }
-      pdf.add(paragraph("Période facturée : du " + FrenchFormats.date(invoice.periodStart()) + " au "
+      pdf.add(paragraph((creditNote ? "Période créditée : du " : "Période facturée : du ") + FrenchFormats.date(invoice.periodStart()) + " au "
           + FrenchFormats.date(invoice.periodEnd()), TEXT, 10));
       pdf.add(lines(invoice));
       pdf.add(totals(invoice, creditNote));
@@ -202,12 +202,15 @@ public class InvoicePdfWriter {
   private static PdfPTable payment(InvoiceDocument invoice, PdfContentByte canvas) throws DocumentException {
     PdfPTable table = table(new float[] {72, 28});
     table.setSpacingBefore(18);
+    table.setKeepTogether(true); // never split the payment details from their QR code
     PdfPCell text = cell();
     text.setBackgroundColor(SHADE);
     text.setPadding(10);
     text.addElement(new Phrase("Paiement", PARTY_NAME));
     text.addElement(new Phrase("Montant à payer : " + FrenchFormats.euros(invoice.totalInclVat()), TEXT));
-    text.addElement(new Phrase("À payer au plus tard le : " + FrenchFormats.date(invoice.dueDate()), TEXT));
+    if (invoice.dueDate() != null) {
+      text.addElement(new Phrase("À payer au plus tard le : " + FrenchFormats.date(invoice.dueDate()), TEXT));
+    }
     text.addElement(new Phrase("Sur le compte : " + FrenchFormats.iban(invoice.iban())
         + (invoice.bic() == null ? "" : " (BIC " + invoice.bic() + ")"), TEXT));
     text.addElement(new Phrase("Au nom de : " + invoice.supplier().name(), TEXT));
@@ -240,7 +243,7 @@ public class InvoicePdfWriter {
         + " est porté à votre crédit en déduction de la facture n° " + invoice.creditedInvoiceNumber()
         + ". S'il a déjà été payé, il vous sera remboursé.", TEXT));
     if (invoice.structuredCommunication() != null) {
-      text.addElement(new Phrase("Communication structurée : " + invoice.structuredCommunication(), TEXT));
+      text.addElement(new Phrase("Référence de la note de crédit : " + invoice.structuredCommunication(), TEXT));
     }
     table.addCell(text);
     return table;

@@ -48,9 +48,8 @@ public class LedgerWriter {
   }
 
   public void write(String title, Iterable<LedgerRow> rows, OutputStream out) {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    workbook.setCompressTempFiles(true);
-    try {
+    // close() deletes the temporary sheet file (POI 5.3+; dispose() is deprecated).
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
       Styles styles = new Styles(workbook);
       SXSSFSheet sheet = workbook.createSheet("Journal");
       for (int column = 0; column < WIDTHS.length; column++) {
@@ -113,13 +112,6 @@ public class LedgerWriter {
       workbook.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException("Journal xlsx impossible à écrire", e);
-    } finally {
-      workbook.dispose(); // deletes the temporary sheet file
-      try {
-        workbook.close();
-      } catch (IOException ignored) {
-        // nothing left to release
-      }
     }
   }
 

@@ -240,7 +240,7 @@ public class UblInvoiceWriter {
         end();
       }
       cac("Item");
-      cbc("Description", "Mois de " + FrenchFormats.month(line.month()));
+      cbc("Description", "Mois facturé : " + FrenchFormats.month(line.month()));
       cbc("Name", line.description());
       cac("ClassifiedTaxCategory");
       cbc("ID", "S");

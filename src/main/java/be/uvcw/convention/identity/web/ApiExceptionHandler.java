@@ -15,16 +15,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every /api (and /activation) error as {"message": "…"} in French with the right status:
- * 400 bad input, 401 nobody logged in, 403 not allowed, 404 unknown, 409 not in this state.
+ * 400 bad input, 401 nobody logged in, 403 not allowed, 404 unknown, 405 wrong method, 409 not in this state.
  * Messages of IllegalArgument/IllegalState exceptions are written in French for the user by the
  * code that throws them (house rule), so they are shown as they are.
  */
@@ -110,6 +112,16 @@ public class ApiExceptionHandler {
     String message = e.getMessage() == null || e.getMessage().equals("No value present")
         ? "L'élément demandé est introuvable." : e.getMessage();
     return answer(HttpStatus.NOT_FOUND, message);
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<Map<String, String>> unknownAddress(NoResourceFoundException e) {
+    return answer(HttpStatus.NOT_FOUND, "Cette adresse n'existe pas : /" + e.getResourcePath());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<Map<String, String>> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+    return answer(HttpStatus.METHOD_NOT_ALLOWED, "La méthode " + e.getMethod() + " n'est pas permise à cette adresse.");
   }
 
   @ExceptionHandler(ResponseStatusException.class)

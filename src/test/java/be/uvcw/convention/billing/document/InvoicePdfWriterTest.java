@@ -13,6 +13,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,6 +70,7 @@ class InvoicePdfWriterTest {
 
     assertThat(text).contains("NOTE DE CRÉDIT", "N° NC-2026-00001",
         "Note de crédit relative à la facture n° 2026-00001 du 01/07/2026",
+        "Période créditée : du 01/11/2026 au 31/12/2026",
         "novembre 2026", "décembre 2026", "Base imposable (total HTVA)", "164,00 €", "34,44 €",
         "Total crédité TVAC", "198,44 €");
     assertThat(text).doesNotContain("Date d'échéance", "Scannez");
@@ -92,12 +94,49 @@ class InvoicePdfWriterTest {
   }
 
   @Test
+  void aLongCatchUpInvoiceRunsOverPagesAndKeepsItsPaymentCodeWhole() throws Exception {
+    InvoiceDocument catchUp = SampleDocuments.invoice("2026-00042", "0260000042", SampleDocuments.COMMUNE,
+        LocalDate.of(2026, 7, 1), SampleDocuments.lines(2024, 7, 30, "82.00", 0));
+    byte[] pdf = writer.write(catchUp);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+    }
+    assertThat(text(pdf)).contains("décembre 2026", "2 460,00 €", "516,60 €", "2 976,60 €");
+    assertThat(decodeQr(pdf, -1)).contains("\nEUR2976.60\n");
+  }
+
+  @Test
+  void writersCanRunOnSeveralThreadsAtOnce() throws Exception {
+    InvoiceDocument reduced = SampleDocuments.withReduction();
+    InvoiceDocument indexed = SampleDocuments.feeChangeMidway();
+    UblInvoiceWriter ubl = new UblInvoiceWriter();
+    byte[] ublReduced = ubl.write(reduced);
+    byte[] ublIndexed = ubl.write(indexed);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int i = 0; i < 200; i++) {
+        InvoiceDocument document = i % 2 == 0 ? reduced : indexed;
+        byte[] expected = i % 2 == 0 ? ublReduced : ublIndexed;
+        futures.add(pool.submit(() -> java.util.Arrays.equals(ubl.write(document), expected)
+            && text(writer.write(document)).contains(FrenchFormats.euros(document.totalInclVat()).replace('\u00A0', ' '))));
+      }
+      for (var future : futures) {
+        assertThat(future.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void logsTheTimePerDocument() {
     InvoiceDocument document = SampleDocuments.withReduction();
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 200; i++) {
       writer.write(document);
     }
-    int count = 1_000;
+    int count = 500;
     long start = System.nanoTime();
     long bytes = 0;
     for (int i = 0; i < count; i++) {
@@ -109,9 +148,15 @@ class InvoicePdfWriterTest {
   }
 
   static String decodeQr(byte[] pdf) throws Exception {
+    return decodeQr(pdf, 0);
+  }
+
+  /** Renders page {@code pageIndex} (-1 for the last) at 150 dpi and reads the QR code on it. */
+  static String decodeQr(byte[] pdf, int pageIndex) throws Exception {
     BufferedImage page;
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+      int index = pageIndex < 0 ? document.getNumberOfPages() - 1 : pageIndex;
+      page = new PDFRenderer(document).renderImageWithDPI(index, 150, ImageType.RGB);
     }
     int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
     BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));

@@ -10,5 +10,6 @@ public interface CreditNoteRepository extends JpaRepository<CreditNote, Long> {
   @EntityGraph(attributePaths = {"lines", "invoice"})
   Optional<CreditNote> findByNumber(String number);
 
+  @EntityGraph(attributePaths = "lines")
   List<CreditNote> findByInvoiceIdOrderById(Long invoiceId);
 }

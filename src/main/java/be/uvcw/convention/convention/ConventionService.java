@@ -1,11 +1,13 @@
 package be.uvcw.convention.convention;
 
+import be.uvcw.convention.billing.FeeScheduleService;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.OrganisationType;
 import be.uvcw.convention.organisation.SignatoryRole;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +22,14 @@ public class ConventionService {
   private final ConventionRepository conventions;
   private final OrganisationRepository organisations;
   private final Clock clock;
+  private final FeeScheduleService fees;
 
-  public ConventionService(ConventionRepository conventions, OrganisationRepository organisations, Clock clock) {
+  public ConventionService(ConventionRepository conventions, OrganisationRepository organisations, Clock clock,
+      FeeScheduleService fees) {
     this.conventions = conventions;
     this.organisations = organisations;
     this.clock = clock;
+    this.fees = fees;
   }
 
   @Transactional(readOnly = true)
@@ -40,7 +45,8 @@ public class ConventionService {
     Convention convention = get(conventionId);
     int reduction = CpasReductionRule.reductionPercent(convention.getOrganisation().getType(),
         communeConventionInForce(convention.getOrganisation(), today()));
-    convention.acceptRequest(ConventionTerms.BASE_MONTHLY_FEE, reduction);
+    // the fee written in the convention: the indexed fee in force this month (billing's fee schedule)
+    convention.acceptRequest(fees.schedule().feeFor(YearMonth.from(today())), reduction);
     return convention;
   }
 

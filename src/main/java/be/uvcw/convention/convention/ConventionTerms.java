@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 public final class ConventionTerms {
 
   /**
-   * Monthly fee excl. VAT written in a convention when it is generated (art. 7a). The billing work
-   * replaces this constant by the indexed fee schedule in force on the generation day.
+   * The monthly fee excl. VAT as the contract states it (art. 7a), before indexation. A convention
+   * is written with the fee in force that month in billing's fee schedule (FeeScheduleService).
    */
   public static final BigDecimal BASE_MONTHLY_FEE = new BigDecimal("82.00");
 

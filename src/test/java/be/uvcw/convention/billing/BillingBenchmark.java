@@ -51,7 +51,7 @@ class BillingBenchmark {
           .addModelInstance("bench-noop.bpmn", Bpmn.createExecutableProcess("bench-noop").camundaHistoryTimeToLive(1)
               .startEvent().serviceTask("NoOp").camundaAsyncBefore().camundaExpression("${true}").endEvent().done())
           .deploy();
-      ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-07-01 09:00:00"));
+
 
       // warm-up (JIT, pools, fonts): not measured
       bare(engine, 300);

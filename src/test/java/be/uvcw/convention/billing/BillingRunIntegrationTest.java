@@ -54,7 +54,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The billing tables are cleaned first and the conventions are dated 2017–2021, so the run's
  * global counts are this test's.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BillingRunIntegrationTest {
 

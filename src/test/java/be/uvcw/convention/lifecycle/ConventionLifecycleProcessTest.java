@@ -39,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * convention-lifecycle and non-renewal-notice, every path, timers fired by the test clock.
  * Convention signed 2026-03-15: start 2026-04-01, renewals 2027/2028/2029-04-01, limit 2030-03-31.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ConventionLifecycleProcessTest {
 

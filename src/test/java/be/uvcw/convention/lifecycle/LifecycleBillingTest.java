@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * non-renewal are credited, exactly those; an ended convention owes nothing more; a suspended one
  * is still billed. Convention signed 2026-03-15: start 2026-04-01, first renewal 2027-04-01.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LifecycleBillingTest {
 

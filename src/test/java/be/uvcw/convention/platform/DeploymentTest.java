@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Every BPMN, DMN and form of the application is deployed, and every user task and start event
  * that has a form names a form present in the same deployment (formRefBinding "deployment").
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class DeploymentTest {
 

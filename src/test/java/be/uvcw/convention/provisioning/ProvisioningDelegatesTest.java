@@ -29,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The delegates as a process uses them (asynchronous, retried, incident at the end): a small model
  * deployed by the test, since the onboarding process that calls them lives in another capability.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ProvisioningDelegatesTest {
 

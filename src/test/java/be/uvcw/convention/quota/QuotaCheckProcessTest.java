@@ -37,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * (dropping below resets it), going over 100% opens one task for the maintenance team. The space's
  * bytes are real (sparse) files measured by the filesystem adapter.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class QuotaCheckProcessTest {
 

@@ -59,6 +59,7 @@ class LifecycleBillingTest {
   @Autowired SecureSpaceRepository spaces;
   @Autowired FaultInjectingProvisioningPort server;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired be.uvcw.convention.importing.ConventionImportService importer;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private Convention convention;
@@ -124,6 +125,38 @@ class LifecycleBillingTest {
     DraftInvoiceBuilder.Result july = bill(LocalDate.parse("2026-07-01"));
     assertThat(july.outcome()).isEqualTo(DraftInvoiceBuilder.Outcome.DRAFTED);
     assertThat(invoices.findById(july.invoiceId()).orElseThrow().getState().name()).isEqualTo("ISSUED");
+  }
+
+  @Test
+  void anImportedConventionIsBilledOnlyForTheMonthsAfterTheLastMonthInvoicedOutsideTheApplication() {
+    today(LocalDate.parse("2026-07-01"));
+    var number = be.uvcw.convention.testsupport.TestEnterpriseNumbers.next();
+    var values = new java.util.EnumMap<be.uvcw.convention.importing.ImportColumn, String>(be.uvcw.convention.importing.ImportColumn.class);
+    values.put(be.uvcw.convention.importing.ImportColumn.TYPE, "COMMUNE");
+    values.put(be.uvcw.convention.importing.ImportColumn.NAME, "Commune de " + number.digits());
+    values.put(be.uvcw.convention.importing.ImportColumn.ENTERPRISE_NUMBER, number.formatted());
+    values.put(be.uvcw.convention.importing.ImportColumn.ENTITY, "Entité " + number.digits());
+    values.put(be.uvcw.convention.importing.ImportColumn.STREET, "Place 1");
+    values.put(be.uvcw.convention.importing.ImportColumn.POSTAL_CODE, "5000");
+    values.put(be.uvcw.convention.importing.ImportColumn.CITY, "Namur");
+    values.put(be.uvcw.convention.importing.ImportColumn.BILLING_EMAIL, "factures@commune.test");
+    values.put(be.uvcw.convention.importing.ImportColumn.SIGNATURE_DATE, "2025-06-10");
+    values.put(be.uvcw.convention.importing.ImportColumn.LAST_INVOICED_MONTH, "2025-12");
+    var report = importer.importRows(List.of(new be.uvcw.convention.importing.RawRow(2, values)));
+    assertThat(report.errors()).isEmpty();
+    Long imported = report.created().get(0).conventionId();
+
+    DraftInvoiceBuilder.Result july = new TransactionTemplate(transactions).execute(status -> {
+      DraftInvoiceBuilder.Result result = drafts.build(List.of(imported), LocalDate.parse("2026-07-01"), DraftInvoiceBuilder.Mode.RUN, null, null).get(0);
+      issuer.issue(List.of(result.invoiceId()));
+      return result;
+    });
+    // Started 2025-07-01; July–December 2025 invoiced on paper: the catch-up starts in January 2026.
+    List<LocalDate> months = jdbc.queryForList("select month from invoice_line where invoice_id = ? order by month", LocalDate.class,
+        july.invoiceId());
+    assertThat(months).hasSize(12);
+    assertThat(months.get(0)).isEqualTo(LocalDate.parse("2026-01-01"));
+    assertThat(months.get(11)).isEqualTo(LocalDate.parse("2026-12-01"));
   }
 
   /** The billing run's step for this convention alone: build its draft and issue it. */

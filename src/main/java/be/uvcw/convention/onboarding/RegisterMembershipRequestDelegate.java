@@ -2,6 +2,8 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
+import be.uvcw.convention.organisation.EnterpriseNumber;
+import be.uvcw.convention.organisation.Organisation;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,11 +24,26 @@ class RegisterMembershipRequestDelegate implements JavaDelegate {
     this.requests = requests;
   }
 
+  /**
+   * The instance's tenant is fixed when it starts (from the enterprise number typed then): a
+   * correction may not move the request to another organisation's tenant.
+   */
+  private static void requireSameTenant(DelegateExecution execution, MembershipRequest request) {
+    String tenant = execution.getTenantId();
+    if (tenant != null && EnterpriseNumber.isValid(request.enterpriseNumber())
+        && !tenant.equals(Organisation.tenantIdFor(EnterpriseNumber.parse(request.enterpriseNumber())))) {
+      throw InvalidMembershipRequestException.of("enterpriseNumber", "Numéro d'entreprise : cette demande a été ouverte pour "
+          + "l'organisation « " + tenant + " » ; son numéro ne peut plus changer. Abandonnez-la et introduisez une nouvelle demande.");
+    }
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     MembershipRequestService.RecordedRequest recorded;
     try {
-      recorded = requests.record(request(execution), execution.getProcessInstanceId());
+      MembershipRequest request = request(execution);
+      requireSameTenant(execution, request);
+      recorded = requests.record(request, execution.getProcessInstanceId());
     } catch (InvalidMembershipRequestException e) {
       String errors = e.fieldErrors().values().stream().map(m -> "- " + m).collect(Collectors.joining("\n"));
       execution.setVariable(REQUEST_ERRORS, errors);

@@ -28,7 +28,6 @@ import be.uvcw.convention.testsupport.TestEnterpriseNumbers;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +35,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -267,6 +265,8 @@ class OnboardingProcessTest {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey("onboarding", MembershipRequestService.requestVariables(invalid));
 
     assertThat(pi).hasPassed("EnregistrerDemande", "DemandeInvalide").isWaitingAt("CorrigerDemande");
+    // Started from the start form: the tenant comes from the enterprise number typed.
+    assertThat(pi.getTenantId()).isEqualTo("org-" + EnterpriseNumber.parse(valid.enterpriseNumber()).digits());
     assertThat(task(pi)).hasCandidateGroup("union-staff");
     assertThat(pi).variables()
         .containsEntry("organisationName", valid.organisationName())
@@ -276,8 +276,15 @@ class OnboardingProcessTest {
         .contains("Code postal : « 500 »", "Outils demandés : choisissez au moins un Outil");
     assertThat(organisations.findByEnterpriseNumber(EnterpriseNumber.parse(valid.enterpriseNumber()))).isEmpty();
 
+    // The number cannot move the request to another organisation's tenant.
+    complete(task(pi), withVariables("correctionDecision", "RESUBMIT", "postalCode", "5000", "toolCodes", "[\"site-web\"]",
+        "enterpriseNumber", TestEnterpriseNumbers.next().formatted()));
+    assertThat(pi).isWaitingAt("CorrigerDemande");
+    assertThat((String) runtimeService.getVariable(pi.getId(), "requestErrors")).contains("son numéro ne peut plus changer");
+
     // Tasklist submits a checklist as a JSON array.
-    complete(task(pi), withVariables("correctionDecision", "RESUBMIT", "postalCode", "5000", "toolCodes", "[\"site-web\",\"intranet\"]"));
+    complete(task(pi), withVariables("correctionDecision", "RESUBMIT", "enterpriseNumber", valid.enterpriseNumber(),
+        "toolCodes", "[\"site-web\",\"intranet\"]"));
     assertThat(pi).isWaitingAt("VerifierDemande");
     assertThat(pi).variables().doesNotContainKey("requestErrors").containsKeys("conventionId", "presidentUserId", "secretaryUserId");
     Long conventionId = ((Number) runtimeService.getVariable(pi.getId(), "conventionId")).longValue();

@@ -142,19 +142,17 @@ final class BillingRunDelegates {
   @Component("sendInvoiceChunk")
   static class SendInvoiceChunk implements JavaDelegate {
     private final BillingRunService runs;
-    private final InvoiceSender sender;
+    private final InvoiceMailing mailing;
 
-    SendInvoiceChunk(BillingRunService runs, InvoiceSender sender) {
+    SendInvoiceChunk(BillingRunService runs, InvoiceMailing mailing) {
       this.runs = runs;
-      this.sender = sender;
+      this.mailing = mailing;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       // Each invoice is marked sent in its own transaction: a retry mails only those not yet sent.
-      for (Long invoiceId : runs.unsentInvoices(runId(execution), chunkIndex(execution))) {
-        sender.sendInvoice(invoiceId);
-      }
+      mailing.sendAll(runs.unsentInvoices(runId(execution), chunkIndex(execution)));
     }
   }
 

@@ -9,13 +9,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends an issued invoice or credit note to the organisation's billing address, PDF and UBL
- * attached, and marks it SENT in the same (own) transaction: a failed mail leaves it ISSUED for the
- * retry, and a retried chunk does not mail the invoices already sent.
+ * attached, then marks it SENT in a short transaction of its own: a failed mail leaves it ISSUED
+ * for the retry, and a retried chunk does not mail the invoices already sent. No database
+ * connection of ours is held while the SMTP server answers (only the mail journal's).
  */
 @Service
 public class InvoiceSender {
@@ -29,9 +33,11 @@ public class InvoiceSender {
   private final MailService mail;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final TransactionTemplate newTransaction;
 
   public InvoiceSender(InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents,
-      BillingDocumentRenderer renderer, MailService mail, JdbcTemplate jdbc, Clock clock) {
+      BillingDocumentRenderer renderer, MailService mail, JdbcTemplate jdbc, Clock clock,
+      PlatformTransactionManager transactions) {
     this.invoices = invoices;
     this.creditNotes = creditNotes;
     this.documents = documents;
@@ -39,15 +45,16 @@ public class InvoiceSender {
     this.mail = mail;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.newTransaction = new TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void sendInvoice(long invoiceId) {
-    if (jdbc.update("update invoice set state = 'SENT', sent_at = ? where id = ? and state = 'ISSUED'",
-        Timestamp.from(clock.instant()), invoiceId) == 0) {
-      return; // already sent (retry) or not issued
+    Invoice invoice = invoices.findByIdIn(List.of(invoiceId)).stream().findFirst()
+        .orElseThrow(() -> new BillingNotFoundException("La facture " + invoiceId + " n'existe pas."));
+    if (invoice.getState() != InvoiceState.ISSUED) {
+      return; // already sent (retry) or still a draft
     }
-    Invoice invoice = invoices.findByIdIn(List.of(invoiceId)).get(0);
     InvoiceDocument document = documents.of(invoice);
     String body = "Madame, Monsieur,\n\n"
         + "Veuillez trouver ci-joint la facture " + document.number() + " du " + document.issueDate().format(DAY_FR)
@@ -60,6 +67,8 @@ public class InvoiceSender {
         + "Union des Villes et Communes de Wallonie — CommunesPlone";
     mail.send(new Mail(invoice.getCustomerEmail(), "Facture " + document.number() + " — Accès au Serveur CommunesPlone", body,
         invoice.getOrganisationId(), attachments(document, "facture-")));
+    newTransaction.executeWithoutResult(status -> jdbc.update(
+        "update invoice set state = 'SENT', sent_at = ? where id = ? and state = 'ISSUED'", Timestamp.from(clock.instant()), invoiceId));
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

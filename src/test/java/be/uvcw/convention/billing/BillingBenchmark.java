@@ -72,6 +72,7 @@ class BillingBenchmark {
                 + " (build %.1f s, review->sent %.1f s) = %.1f invoices/s, ratio to bare engine %.2f, peak heap %d MiB%n",
             n, bareSeconds, n / bareSeconds, barePeak, phases[0], phases[1], phases[2], n / phases[0], phases[0] / bareSeconds,
             peakHeapMiB()));
+        System.out.println(report);
       }
       if (sizes.length >= 2) {
         report.append(String.format("cost of N=%d / N=%d: %.2f%n", sizes[sizes.length - 1], sizes[0],
@@ -81,6 +82,14 @@ class BillingBenchmark {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  private static long nextBase = 10_000_000L;
+
+  /** Sequential valid enterprise numbers: random ones collide among thousands. */
+  private static String nextEnterpriseNumber() {
+    long base = nextBase++;
+    return String.format("%08d%02d", base, 97 - (base % 97));
   }
 
   /** N instances of start -> async no-op -> end, until every job has run. */
@@ -99,7 +108,7 @@ class BillingBenchmark {
   private static double[] billing(ProcessEngine engine, JdbcTemplate jdbc, GreenMail smtp, int n) throws Exception {
     BillingFixtures.cleanBillingTables(jdbc);
     jdbc.update("update convention set status = 'CANCELLED' where status = 'ACTIVE'");
-    BillingFixtures fixtures = new BillingFixtures(jdbc);
+    BillingFixtures fixtures = new BillingFixtures(jdbc, BillingBenchmark::nextEnterpriseNumber);
     long municipality = 0;
     for (int i = 0; i < n; i++) {
       // a third are CPAS whose commune is also billed (50% reduction), the others communes

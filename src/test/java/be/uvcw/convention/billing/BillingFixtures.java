@@ -19,9 +19,16 @@ public class BillingFixtures {
 
   private final JdbcTemplate jdbc;
   private final List<Long> conventions = new ArrayList<>();
+  private final java.util.function.Supplier<String> enterpriseNumbers;
 
   public BillingFixtures(JdbcTemplate jdbc) {
+    this(jdbc, () -> TestEnterpriseNumbers.next().digits());
+  }
+
+  /** With a source of enterprise numbers (the benchmark needs thousands without a random collision). */
+  public BillingFixtures(JdbcTemplate jdbc, java.util.function.Supplier<String> enterpriseNumbers) {
     this.jdbc = jdbc;
+    this.enterpriseNumbers = enterpriseNumbers;
   }
 
   public long municipality() {
@@ -30,7 +37,7 @@ public class BillingFixtures {
   }
 
   public long organisation(long municipalityId, String type) {
-    String number = TestEnterpriseNumbers.next().digits();
+    String number = enterpriseNumbers.get();
     return jdbc.queryForObject("insert into organisation (municipality_id, type, name, enterprise_number, street, postal_code,"
             + " city, billing_email, tenant_id) values (?, ?, ?, ?, 'Rue de la Station 1', '5000', 'Namur', ?, ?) returning id",
         Long.class, municipalityId, type, ("CPAS".equals(type) ? "CPAS de " : "Commune de ") + number,

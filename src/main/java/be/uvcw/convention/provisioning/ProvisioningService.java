@@ -9,6 +9,8 @@ import be.uvcw.convention.provisioning.ProvisioningPort.ToolManifest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +35,17 @@ public class ProvisioningService {
   private final OrganisationRepository organisations;
   private final ToolRepository tools;
   private final Clock clock;
+  private final List<ToolSettingsContributor> contributors;
 
   public ProvisioningService(ProvisioningPort port, SecureSpaceRepository spaces, ToolInstallationRepository installations,
-      OrganisationRepository organisations, ToolRepository tools, Clock clock) {
+      OrganisationRepository organisations, ToolRepository tools, Clock clock, List<ToolSettingsContributor> contributors) {
     this.port = port;
     this.spaces = spaces;
     this.installations = installations;
     this.organisations = organisations;
     this.tools = tools;
     this.clock = clock;
+    this.contributors = List.copyOf(contributors);
   }
 
   /**
@@ -184,8 +188,11 @@ public class ProvisioningService {
         .forEach(i -> i.removed(now));
   }
 
-  private static ToolManifest manifest(SecureSpace space, Tool tool, String version) {
-    return new ToolManifest(tool.getCode(), tool.getName(), version, StandardSettings.of(space.getOrganisation(), tool));
+  /** The standard settings plus what other capabilities record for that space and Tool (adaptations). */
+  private ToolManifest manifest(SecureSpace space, Tool tool, String version) {
+    Map<String, String> settings = new TreeMap<>(StandardSettings.of(space.getOrganisation(), tool));
+    contributors.forEach(contributor -> settings.putAll(contributor.settingsFor(space, tool)));
+    return new ToolManifest(tool.getCode(), tool.getName(), version, settings);
   }
 
   private SecureSpace changeAccess(Long organisationId, SpaceState target) {

@@ -1,0 +1,93 @@
+package be.uvcw.convention.adaptation;
+
+import be.uvcw.convention.organisation.EnterpriseNumber;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Pure rules of adaptation requests: workload, due date, naming of benefiting organisations. */
+public final class AdaptationRules {
+
+  /** Working days the team needs to plan the work before starting it. */
+  static final int PLANNING_WORKING_DAYS = 5;
+  /** The team works on adaptations part-time: one estimated person-day takes two working days. */
+  static final int WORKING_DAYS_PER_PERSON_DAY = 2;
+  /** A reopened adaptation is due again this many working days after the User's answer. */
+  static final int REWORK_WORKING_DAYS = 5;
+
+  private AdaptationRules() {}
+
+  /** Workload in person-days, by half days, at least 0.5. */
+  public static BigDecimal workload(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      throw new IllegalArgumentException("Indiquez la charge de travail estimée, en jours-personne.");
+    }
+    BigDecimal days;
+    try {
+      days = new BigDecimal(value.toString().trim().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Charge de travail illisible : « " + value + " ».");
+    }
+    if (days.compareTo(new BigDecimal("0.5")) < 0) {
+      throw new IllegalArgumentException("La charge de travail est d'au moins 0,5 jour-personne.");
+    }
+    if (days.remainder(new BigDecimal("0.5")).signum() != 0) {
+      throw new IllegalArgumentException("La charge de travail s'estime par demi-journées (0,5 ; 1 ; 1,5 …).");
+    }
+    if (days.compareTo(new BigDecimal("9999")) > 0) {
+      throw new IllegalArgumentException("La charge de travail dépasse 9999 jours-personne.");
+    }
+    return days.setScale(1, RoundingMode.UNNECESSARY);
+  }
+
+  /** Due date of accepted work: planning, then two working days per person-day (rounded up). */
+  public static LocalDate dueDate(LocalDate acceptedOn, BigDecimal workloadDays) {
+    int workDays = workloadDays.multiply(BigDecimal.valueOf(WORKING_DAYS_PER_PERSON_DAY)).setScale(0, RoundingMode.CEILING).intValueExact();
+    return plusWorkingDays(acceptedOn, PLANNING_WORKING_DAYS + workDays);
+  }
+
+  /** Due date of reopened work. */
+  public static LocalDate reworkDueDate(LocalDate reopenedOn) {
+    return plusWorkingDays(reopenedOn, REWORK_WORKING_DAYS);
+  }
+
+  /** Monday to Friday; public holidays are not modelled (the team adjusts the due date in Tasklist). */
+  public static LocalDate plusWorkingDays(LocalDate from, int workingDays) {
+    LocalDate day = from;
+    int added = 0;
+    while (added < workingDays) {
+      day = day.plusDays(1);
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        added++;
+      }
+    }
+    return day;
+  }
+
+  /**
+   * The organisations named as benefiting, one per line (or separated by commas or semicolons):
+   * enterprise numbers (with or without dots) or tenant ids "org-0123456789"; returned as tenant ids.
+   */
+  public static Set<String> beneficiaryTenants(String text) {
+    Set<String> tenants = new LinkedHashSet<>();
+    if (text == null) {
+      return tenants;
+    }
+    for (String raw : text.split("[\\n\\r,;]+")) {
+      String item = raw.trim();
+      if (item.isEmpty()) {
+        continue;
+      }
+      String digits = item.toLowerCase().startsWith("org-") ? item.substring(4) : item;
+      try {
+        tenants.add("org-" + EnterpriseNumber.parse(digits).digits());
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("« " + item + " » n'est ni un numéro d'entreprise valide ni un identifiant d'organisation.");
+      }
+    }
+    return tenants;
+  }
+}

@@ -1,0 +1,21 @@
+package be.uvcw.convention.adaptation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** One space per job (asyncBefore, retries): a Server failure in one space is an incident there only. */
+@Component("deliverAdaptation")
+class DeliverAdaptationDelegate implements JavaDelegate {
+  private final AdaptationService adaptations;
+
+  DeliverAdaptationDelegate(AdaptationService adaptations) {
+    this.adaptations = adaptations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    adaptations.deliverTo((Long) execution.getVariable("adaptationRequestId"), (Long) execution.getVariable("deliveryOrganisationId"),
+        (String) execution.getVariable("adaptationPackage"));
+  }
+}

@@ -1,0 +1,23 @@
+package be.uvcw.convention.adaptation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+@Component("recordAdaptationArbitration")
+class RecordAdaptationArbitrationDelegate implements JavaDelegate {
+  private final AdaptationService adaptations;
+
+  RecordAdaptationArbitrationDelegate(AdaptationService adaptations) {
+    this.adaptations = adaptations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String decidedBy = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    var request = adaptations.arbitrate((Long) execution.getVariable("adaptationRequestId"),
+        (String) execution.getVariable("managementDecision"), (String) execution.getVariable("managementReason"), decidedBy);
+    DecisionVariables.write(execution, request);
+  }
+}

@@ -1,0 +1,27 @@
+package be.uvcw.convention.adaptation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Synchronous after the estimate task: bad input is refused and the task stays open. */
+@Component("recordAdaptationEstimate")
+class RecordAdaptationEstimateDelegate implements JavaDelegate {
+  private final AdaptationService adaptations;
+
+  RecordAdaptationEstimateDelegate(AdaptationService adaptations) {
+    this.adaptations = adaptations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var request = adaptations.estimate((Long) execution.getVariable("adaptationRequestId"), execution.getVariable("workloadDays"),
+        execution.getVariable("benefit"), (String) execution.getVariable("beneficiaries"));
+    // The decision table reads a number and a code.
+    execution.setVariable("workloadDays", request.getWorkloadDays().doubleValue());
+    execution.setVariable("benefit", request.getBenefit().name());
+    execution.setVariable("estimateSummary", "Charge : " + request.getWorkloadDays().toPlainString().replace('.', ',')
+        + " jour(s)-personne. Profit pour d'autres Utilisateurs : " + request.getBenefit().label() + "."
+        + (request.getBeneficiaries().isEmpty() ? "" : " Organisations nommées : " + AdaptationService.names(request.getBeneficiaries()) + "."));
+  }
+}

@@ -1,0 +1,23 @@
+package be.uvcw.convention.adaptation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Synchronous after the User's task: reopening without a reason is refused and the task stays open. */
+@Component("recordAdaptationFeedback")
+class RecordAdaptationFeedbackDelegate implements JavaDelegate {
+  private final AdaptationService adaptations;
+
+  RecordAdaptationFeedbackDelegate(AdaptationService adaptations) {
+    this.adaptations = adaptations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var request = adaptations.recordFeedback((Long) execution.getVariable("adaptationRequestId"),
+        (String) execution.getVariable("userResponse"), (String) execution.getVariable("reopenReason"));
+    execution.setVariable("lastReopenReason", request.getLastReopenReason());
+    DecisionVariables.write(execution, request);
+  }
+}

@@ -1,0 +1,13 @@
+package be.uvcw.convention.catalog.install;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InstalledAdaptationRepository extends JpaRepository<InstalledAdaptation, Long> {
+  List<InstalledAdaptation> findBySpaceIdAndToolIdOrderByIdAsc(Long spaceId, Long toolId);
+
+  List<InstalledAdaptation> findByAdaptationRequestId(Long adaptationRequestId);
+
+  Optional<InstalledAdaptation> findByAdaptationRequestIdAndSpaceId(Long adaptationRequestId, Long spaceId);
+}

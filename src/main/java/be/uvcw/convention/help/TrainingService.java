@@ -1,0 +1,117 @@
+package be.uvcw.convention.help;
+
+import be.uvcw.convention.catalog.Tool;
+import be.uvcw.convention.catalog.ToolRepository;
+import be.uvcw.convention.notification.Mail;
+import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.organisation.Organisation;
+import be.uvcw.convention.organisation.OrganisationRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Training sessions (art. 3.4): the Union announces them, Users register participants. A plain
+ * API: nothing waits or escalates, so no process; the seat limit is a database trigger.
+ */
+@Service
+public class TrainingService {
+
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final TrainingSessionRepository sessions;
+  private final TrainingRegistrationRepository registrations;
+  private final ToolRepository tools;
+  private final OrganisationRepository organisations;
+  private final MailService mailService;
+  private final Clock clock;
+
+  public TrainingService(TrainingSessionRepository sessions, TrainingRegistrationRepository registrations, ToolRepository tools,
+      OrganisationRepository organisations, MailService mailService, Clock clock) {
+    this.sessions = sessions;
+    this.registrations = registrations;
+    this.tools = tools;
+    this.organisations = organisations;
+    this.mailService = mailService;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public TrainingSession announce(String toolCode, String title, LocalDateTime startsAt, String place, Integer seats, String createdBy) {
+    Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + toolCode + " »."));
+    if (startsAt == null) {
+      throw new IllegalArgumentException("Indiquez la date et l'heure de la séance.");
+    }
+    Instant start = startsAt.atZone(BRUSSELS).toInstant();
+    if (!start.isAfter(clock.instant())) {
+      throw new IllegalArgumentException("La séance doit avoir lieu dans le futur.");
+    }
+    if (seats == null || seats < 1 || seats > 500) {
+      throw new IllegalArgumentException("Le nombre de places doit être compris entre 1 et 500.");
+    }
+    return sessions.save(new TrainingSession(tool, required(title, "l'intitulé", 200), start, required(place, "le lieu", 300), seats,
+        createdBy, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<TrainingSession> upcoming() {
+    return sessions.findByStartsAtAfterOrderByStartsAtAsc(clock.instant());
+  }
+
+  /** Registers one participant; the database refuses a registration beyond the seats (answered 409). */
+  @Transactional
+  public TrainingRegistration register(Long sessionId, Long organisationId, String participantName, String participantEmail, String registeredBy) {
+    TrainingSession session = session(sessionId);
+    if (!session.getStartsAt().isAfter(clock.instant())) {
+      throw new IllegalStateException("Cette séance a déjà eu lieu.");
+    }
+    Organisation organisation = organisations.findById(organisationId)
+        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+    String email = required(participantEmail, "l'adresse e-mail du participant", 254);
+    if (!EMAIL.matcher(email).matches()) {
+      throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
+    }
+    TrainingRegistration registration = registrations.saveAndFlush(new TrainingRegistration(session, organisation,
+        required(participantName, "le nom du participant", 200), email.toLowerCase(), registeredBy, clock.instant()));
+    mailService.send(new Mail(email, "Inscription à la formation « " + session.getTitle() + " »",
+        "Bonjour " + registration.getParticipantName() + ",\n\nVous êtes inscrit(e) à la formation « " + session.getTitle() + " » ("
+            + session.getTool().getName() + "), le " + WHEN.format(session.getStartsAt().atZone(BRUSSELS)) + ", lieu : " + session.getPlace()
+            + ".\n\nGuide d'utilisation de l'Outil : " + session.getTool().getUserGuideUrl()
+            + "\n\nL'Union des Villes et Communes de Wallonie — CommunesPlone", organisation.getId()));
+    return registration;
+  }
+
+  @Transactional(readOnly = true)
+  public long seatsLeft(Long sessionId) {
+    return session(sessionId).getSeats() - registrations.countBySessionId(sessionId);
+  }
+
+  @Transactional(readOnly = true)
+  public TrainingSession session(Long sessionId) {
+    return sessions.findById(sessionId).orElseThrow(() -> new NoSuchElementException("Séance de formation " + sessionId + " introuvable."));
+  }
+
+  @Transactional(readOnly = true)
+  public List<TrainingRegistration> registrations(Long sessionId) {
+    return registrations.findBySessionIdOrderByRegisteredAtAsc(sessionId);
+  }
+
+  private static String required(String value, String what, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Indiquez " + what + ".");
+    }
+    if (value.trim().length() > max) {
+      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
+    }
+    return value.trim();
+  }
+}

@@ -1,0 +1,59 @@
+package be.uvcw.convention.maintenance;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The maintenance-membership process's service tasks. */
+final class MaintenanceDelegates {
+  private MaintenanceDelegates() {}
+
+  /** Synchronous: an invalid proposal rolls back the start. */
+  @Component("registerMaintenanceProposal")
+  static class Register implements JavaDelegate {
+    private final MaintenanceTeamService team;
+
+    Register(MaintenanceTeamService team) {
+      this.team = team;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      MaintenanceMember member = team.propose(new MaintenanceTeamService.Proposal((String) execution.getVariable("memberUserId"),
+          (String) execution.getVariable("memberFullName"), (String) execution.getVariable("memberEmail"),
+          (String) execution.getVariable("memberOrganisation"), (String) execution.getVariable("proposedBy")), execution.getProcessInstanceId());
+      execution.setVariable("maintenanceMemberId", member.getId());
+      execution.setProcessBusinessKey("maintenance-" + member.getUserId());
+    }
+  }
+
+  /** Synchronous after the signing task: no tick, no rights, and the task stays open. */
+  @Component("recordCharterSignature")
+  static class Sign implements JavaDelegate {
+    private final MaintenanceTeamService team;
+
+    Sign(MaintenanceTeamService team) {
+      this.team = team;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      team.signCharter((Long) execution.getVariable("maintenanceMemberId"), execution.getVariable("charterAccepted"),
+          execution.getVariable("charterSignedOn"));
+    }
+  }
+
+  @Component("notifyMaintenanceMember")
+  static class Welcome implements JavaDelegate {
+    private final MaintenanceTeamService team;
+
+    Welcome(MaintenanceTeamService team) {
+      this.team = team;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      team.welcome((Long) execution.getVariable("maintenanceMemberId"));
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package be.uvcw.convention.maintenance;
+
+import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.maintenance.MaintenanceMember.Status;
+import be.uvcw.convention.notification.Mail;
+import be.uvcw.convention.notification.MailService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Équipe de maintenance (art. 5): a person is added to the "maintenance" group only when they
+ * have signed the Maintenance Charter; revoking removes the group membership at once.
+ */
+@Service
+public class MaintenanceTeamService {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final MaintenanceMemberRepository members;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final MailService mailService;
+  private final Clock clock;
+
+  public MaintenanceTeamService(MaintenanceMemberRepository members, IdentityService identityService, RuntimeService runtimeService,
+      MailService mailService, Clock clock) {
+    this.members = members;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+    this.mailService = mailService;
+    this.clock = clock;
+  }
+
+  public record Proposal(String userId, String fullName, String email, String organisationName, String proposedBy) {}
+
+  /** Records the proposal of that process instance (idempotent); the person's Camunda account must exist. */
+  @Transactional
+  public MaintenanceMember propose(Proposal proposal, String processInstanceId) {
+    var existing = members.findByProcessInstanceId(processInstanceId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    String userId = required(proposal.userId(), "l'identifiant de la personne", 64);
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      throw new IllegalArgumentException("Aucun compte « " + userId + " » n'existe : créez-le d'abord dans Camunda Admin.");
+    }
+    String email = required(proposal.email(), "l'adresse e-mail", 254);
+    if (!EMAIL.matcher(email).matches()) {
+      throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
+    }
+    if (members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE)).isPresent()) {
+      throw new IllegalStateException("« " + userId + " » est déjà proposé ou membre de l'Équipe de maintenance.");
+    }
+    return members.saveAndFlush(new MaintenanceMember(userId, required(proposal.fullName(), "le nom", 200), email,
+        required(proposal.organisationName(), "l'organisation", 200), proposal.proposedBy(), clock.instant(), processInstanceId));
+  }
+
+  /** The person signed the Charter in their task: from now on they have the maintenance group's rights. */
+  @Transactional
+  public MaintenanceMember signCharter(Long memberId, Object accepted, Object signedOn) {
+    MaintenanceMember member = get(memberId);
+    if (!Boolean.TRUE.equals(accepted)) {
+      throw new IllegalArgumentException("Cochez « J'ai lu et j'accepte la Charte de maintenance » pour rejoindre l'équipe.");
+    }
+    LocalDate date = signatureDate(signedOn);
+    if (date.isAfter(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("La date de signature ne peut pas être dans le futur.");
+    }
+    member.signCharter(date);
+    if (identityService.createUserQuery().userId(member.getUserId()).memberOfGroup(Groups.MAINTENANCE).count() == 0) {
+      identityService.createMembership(member.getUserId(), Groups.MAINTENANCE);
+    }
+    return member;
+  }
+
+  /** Ends the membership (or withdraws a proposal not yet signed): the group's rights go at once. */
+  @Transactional
+  public MaintenanceMember revoke(String userId, String revokedBy) {
+    MaintenanceMember member = members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE))
+        .orElseThrow(() -> new NoSuchElementException("« " + userId + " » n'est ni proposé ni membre de l'Équipe de maintenance."));
+    if (member.getStatus() == Status.PROPOSED && member.getProcessInstanceId() != null
+        && runtimeService.createProcessInstanceQuery().processInstanceId(member.getProcessInstanceId()).count() > 0) {
+      runtimeService.deleteProcessInstance(member.getProcessInstanceId(), "Proposition retirée par " + revokedBy);
+    }
+    member.revoke(revokedBy, clock.instant());
+    identityService.deleteMembership(userId, Groups.MAINTENANCE);
+    return member;
+  }
+
+  /** The published list (art. 5): current members only. */
+  @Transactional(readOnly = true)
+  public List<MaintenanceMember> currentMembers() {
+    return members.findByStatusOrderByFullNameAsc(Status.ACTIVE);
+  }
+
+  @Transactional(readOnly = true)
+  public void mailMembers(String subject, String body) {
+    for (MaintenanceMember member : currentMembers()) {
+      mailService.send(new Mail(member.getEmail(), subject, "Bonjour " + member.getFullName() + ",\n\n" + body
+          + "\n\nÉquipe de maintenance CommunesPlone", null));
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public void welcome(Long memberId) {
+    MaintenanceMember member = get(memberId);
+    mailService.send(new Mail(member.getEmail(), "Bienvenue dans l'Équipe de maintenance CommunesPlone",
+        "Bonjour " + member.getFullName() + ",\n\nVous avez signé la Charte de maintenance le " + member.getCharterSignedOn()
+            + ". Vous disposez désormais des droits de l'Équipe de maintenance sur le Serveur et les Outils.\n"
+            + "Rappel : vous vous êtes engagé(e) à respecter la confidentialité des données des Utilisateurs.\n\n"
+            + "L'Union des Villes et Communes de Wallonie", null));
+  }
+
+  @Transactional(readOnly = true)
+  public MaintenanceMember get(Long memberId) {
+    return members.findById(memberId).orElseThrow(() -> new NoSuchElementException("Membre " + memberId + " introuvable."));
+  }
+
+  private static LocalDate signatureDate(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate();
+    }
+    if (value == null || value.toString().isBlank()) {
+      throw new IllegalArgumentException("Indiquez la date de signature.");
+    }
+    try {
+      return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("Date de signature illisible : « " + value + " ».");
+    }
+  }
+
+  private static String required(String value, String what, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Indiquez " + what + ".");
+    }
+    if (value.trim().length() > max) {
+      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
+    }
+    return value.trim();
+  }
+}

@@ -1,0 +1,51 @@
+package be.uvcw.convention.adaptation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AdaptationRulesTest {
+
+  @ParameterizedTest(name = "accepted {0} with {1} person-days -> due {2}")
+  @CsvSource({
+      // Thursday 2026-11-26: 5 planning days + 2 per person-day, Monday to Friday
+      "2026-11-26, 0.5, 2026-12-04", // 5 + 1 = 6 working days
+      "2026-11-26, 1, 2026-12-07",   // 5 + 2 = 7
+      "2026-11-26, 2.5, 2026-12-10", // 5 + 5 = 10
+      "2026-11-27, 1, 2026-12-08",   // accepted on a Friday
+      "2026-11-28, 1, 2026-12-08"})  // accepted on a Saturday: counting starts Monday
+  void dueDateCountsPlanningThenTwoWorkingDaysPerPersonDay(LocalDate accepted, BigDecimal workload, LocalDate due) {
+    assertThat(AdaptationRules.dueDate(accepted, workload)).isEqualTo(due);
+  }
+
+  @Test
+  void reworkIsDueFiveWorkingDaysAfterReopening() {
+    assertThat(AdaptationRules.reworkDueDate(LocalDate.of(2026, 11, 26))).isEqualTo(LocalDate.of(2026, 12, 3));
+  }
+
+  @ParameterizedTest(name = "workload {0} -> {1}")
+  @CsvSource({"0.5, 0.5", "1, 1.0", "2.50, 2.5", "'3,5', 3.5", "10, 10.0"})
+  void workloadIsReadByHalfDays(String input, BigDecimal expected) {
+    assertThat(AdaptationRules.workload(input)).isEqualByComparingTo(expected);
+  }
+
+  @ParameterizedTest(name = "workload {0} is refused")
+  @CsvSource({"0", "0.4", "-1", "1.25", "abc", "''"})
+  void workloadBelowHalfADayOrNotByHalfDaysIsRefused(String input) {
+    assertThatThrownBy(() -> AdaptationRules.workload(input)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void beneficiariesAreNamedByEnterpriseNumberOrTenantOnePerLine() {
+    assertThat(AdaptationRules.beneficiaryTenants("0207.345.616\norg-0207345616 ; BE 0216.689.981\n\n"))
+        .containsExactly("org-0207345616", "org-0216689981");
+    assertThat(AdaptationRules.beneficiaryTenants(null)).isEmpty();
+    assertThatThrownBy(() -> AdaptationRules.beneficiaryTenants("0207.345.612"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0207.345.612");
+  }
+}

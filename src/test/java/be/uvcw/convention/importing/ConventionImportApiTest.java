@@ -55,6 +55,7 @@ class ConventionImportApiTest {
   private static final String STAFF = "lifecycle-staff";
   private static final String PASSWORD = "Staff-pass-2026!";
 
+  @Autowired be.uvcw.convention.testsupport.FaultInjectingProvisioningPort server;
   @Autowired TestRestTemplate rest;
   @Autowired LifecycleFixtures fixtures;
   @Autowired OrganisationRepository organisations;
@@ -79,8 +80,9 @@ class ConventionImportApiTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndServer() {
     ClockUtil.reset();
+    server.reset();
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class IntrusionReportProcessTest {
 
+  @Autowired be.uvcw.convention.testsupport.FaultInjectingProvisioningPort server;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
@@ -49,8 +50,9 @@ class IntrusionReportProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndServer() {
     ClockUtil.reset();
+    server.reset();
   }
 
   @Test

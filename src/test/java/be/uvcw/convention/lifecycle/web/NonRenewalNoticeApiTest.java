@@ -32,6 +32,7 @@ class NonRenewalNoticeApiTest {
 
   private static final String PASSWORD = "Staff-pass-2026!";
 
+  @Autowired be.uvcw.convention.testsupport.FaultInjectingProvisioningPort server;
   @Autowired TestRestTemplate rest;
   @Autowired LifecycleFixtures fixtures;
   @Autowired ConventionLifecycleService lifecycle;
@@ -49,8 +50,9 @@ class NonRenewalNoticeApiTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndServer() {
     ClockUtil.reset();
+    server.reset();
   }
 
   @Test

@@ -77,6 +77,15 @@ public class DraftInvoiceBuilder {
         rs -> {
           invoiced.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(YearMonth.from(rs.getObject(2, LocalDate.class)));
         }, (Object) ids);
+    // Imported conventions (lifecycle, V60): the months up to invoiced_outside_until were invoiced outside the application.
+    jdbc.query("select id, start_date, invoiced_outside_until from convention where id = any(?) and invoiced_outside_until is not null",
+        rs -> {
+          Set<YearMonth> months = invoiced.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
+          YearMonth last = YearMonth.from(rs.getObject(3, LocalDate.class));
+          for (YearMonth m = YearMonth.from(rs.getObject(2, LocalDate.class)); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+          }
+        }, (Object) ids);
     Map<Long, List<Term>> communeTerms = communeTerms(customers);
     FeeSchedule schedule = fees.schedule();
 

@@ -56,6 +56,10 @@ public class Convention {
   private LocalDate limitEnd;
   private LocalDate endDate;
 
+  /** Imported conventions only: first day of the last month already invoiced outside the application (V60). */
+  private LocalDate invoicedOutsideUntil;
+  private Instant importedAt;
+
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(name = "convention_requested_tool",
       joinColumns = @JoinColumn(name = "convention_id"),
@@ -125,6 +129,23 @@ public class Convention {
     applyDates(dates);
     this.status = ConventionStatus.ACTIVE;
     return dates;
+  }
+
+  /**
+   * Marks a convention signed on paper as imported; the billing catch-up invoices only the months
+   * after {@code invoicedOutsideUntil} (null when nothing was invoiced outside the application).
+   */
+  public void recordImport(Instant importedAt, java.time.YearMonth invoicedOutsideUntil) {
+    this.importedAt = importedAt;
+    this.invoicedOutsideUntil = invoicedOutsideUntil == null ? null : invoicedOutsideUntil.atDay(1);
+  }
+
+  public LocalDate getInvoicedOutsideUntil() {
+    return invoicedOutsideUntil;
+  }
+
+  public Instant getImportedAt() {
+    return importedAt;
   }
 
   /** A convention signed before the application existed, imported as active. */

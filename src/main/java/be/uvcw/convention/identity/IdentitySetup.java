@@ -168,6 +168,8 @@ public class IdentitySetup {
    */
   private static void grantSignatories(Grants grants) {
     grants.grant(Groups.SIGNATORIES, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    // Art. 6.8: a User's signatory reports intrusion attempts from Tasklist (lifecycle, docs/lifecycle.md).
+    startable(grants, Groups.SIGNATORIES, List.of("intrusion-report"));
   }
 
   /** Starting a process from Tasklist takes READ + CREATE_INSTANCE on its definition and CREATE on instances. */

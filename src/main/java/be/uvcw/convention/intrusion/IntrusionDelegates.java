@@ -1,0 +1,73 @@
+package be.uvcw.convention.intrusion;
+
+import static be.uvcw.convention.lifecycle.ProcessVariables.dateOf;
+import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
+import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
+
+import be.uvcw.convention.organisation.OrganisationRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+final class IntrusionDelegates {
+
+  private IntrusionDelegates() {}
+
+  /** Recorded already by the REST path, or now from the Tasklist start form. */
+  @Component("recordIntrusionReport")
+  static class RecordIntrusionReport implements JavaDelegate {
+    private final IntrusionReportService reports;
+    private final OrganisationRepository organisations;
+
+    RecordIntrusionReport(IntrusionReportService reports, OrganisationRepository organisations) {
+      this.reports = reports;
+      this.organisations = organisations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Long reportId = longOf(execution, "intrusionReportId");
+      if (reportId == null) {
+        String reportedBy = textOf(execution, "reportedBy");
+        Long organisationId = reports.organisationOfReporter(reportedBy, textOf(execution, "enterpriseNumber"));
+        IntrusionReport report = reports.report(organisationId, dateOf(execution, "observedOn"),
+            textOf(execution, "description"), IntrusionSeverity.parse(textOf(execution, "reportedSeverity")), reportedBy);
+        reportId = report.getId();
+        execution.setVariable("intrusionReportId", reportId);
+        execution.setVariable("organisationId", organisationId);
+        execution.setVariable("triageDeadlineTimer", reports.timer(report));
+        execution.setProcessBusinessKey(String.valueOf(reportId));
+      }
+      reports.attachProcess(reportId, execution.getProcessInstanceId());
+    }
+  }
+
+  @Component("escalateIntrusionReport")
+  static class EscalateIntrusionReport implements JavaDelegate {
+    private final IntrusionReportService reports;
+
+    EscalateIntrusionReport(IntrusionReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reports.escalate(longOf(execution, "intrusionReportId"));
+    }
+  }
+
+  @Component("closeIntrusionReport")
+  static class CloseIntrusionReport implements JavaDelegate {
+    private final IntrusionReportService reports;
+
+    CloseIntrusionReport(IntrusionReportService reports) {
+      this.reports = reports;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reports.close(longOf(execution, "intrusionReportId"), IntrusionSeverity.parse(textOf(execution, "severity")),
+          textOf(execution, "actions"), textOf(execution, "closureNote"));
+    }
+  }
+}

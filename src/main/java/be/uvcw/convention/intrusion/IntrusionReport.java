@@ -1,0 +1,125 @@
+package be.uvcw.convention.intrusion;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An intrusion attempt reported by a User or the Union (art. 6.8), and its triage by the maintenance team. */
+@Entity
+public class IntrusionReport {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long organisationId;
+  private String reportedBy;
+  private Instant reportedAt;
+  private LocalDate observedOn;
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  private IntrusionSeverity reportedSeverity;
+
+  private Instant triageDeadline;
+
+  @Enumerated(EnumType.STRING)
+  private IntrusionSeverity severity;
+
+  private String actions;
+  private Instant escalatedAt;
+  private Instant closedAt;
+  private String closureNote;
+  private String processInstanceId;
+
+  protected IntrusionReport() {}
+
+  IntrusionReport(Long organisationId, String reportedBy, Instant reportedAt, LocalDate observedOn, String description,
+      IntrusionSeverity reportedSeverity, Instant triageDeadline) {
+    this.organisationId = organisationId;
+    this.reportedBy = reportedBy;
+    this.reportedAt = reportedAt;
+    this.observedOn = observedOn;
+    this.description = description;
+    this.reportedSeverity = reportedSeverity;
+    this.triageDeadline = triageDeadline;
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void escalate(Instant now) {
+    if (escalatedAt == null) {
+      this.escalatedAt = now;
+    }
+  }
+
+  void close(IntrusionSeverity severity, String actions, String closureNote, Instant now) {
+    this.severity = severity;
+    this.actions = actions;
+    this.closureNote = closureNote;
+    this.closedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getOrganisationId() {
+    return organisationId;
+  }
+
+  public String getReportedBy() {
+    return reportedBy;
+  }
+
+  public Instant getReportedAt() {
+    return reportedAt;
+  }
+
+  public LocalDate getObservedOn() {
+    return observedOn;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public IntrusionSeverity getReportedSeverity() {
+    return reportedSeverity;
+  }
+
+  public Instant getTriageDeadline() {
+    return triageDeadline;
+  }
+
+  public IntrusionSeverity getSeverity() {
+    return severity;
+  }
+
+  public String getActions() {
+    return actions;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getClosureNote() {
+    return closureNote;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,143 @@
+package be.uvcw.convention.intrusion;
+
+import be.uvcw.convention.lifecycle.EngineAsApplication;
+import be.uvcw.convention.lifecycle.Formats;
+import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.lifecycle.UserMails;
+import be.uvcw.convention.organisation.Organisation;
+import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.SignatoryRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Art. 6.8: intrusion attempts reported, triaged by the maintenance team within a deadline, escalated by timer. */
+@Service
+public class IntrusionReportService {
+
+  public static final String PROCESS_KEY = "intrusion-report";
+
+  private final IntrusionReportRepository reports;
+  private final OrganisationRepository organisations;
+  private final SignatoryRepository signatories;
+  private final TriageDeadlines deadlines;
+  private final UserMails userMails;
+  private final RuntimeService runtime;
+  private final EngineAsApplication engine;
+  private final Clock clock;
+
+  public IntrusionReportService(IntrusionReportRepository reports, OrganisationRepository organisations,
+      SignatoryRepository signatories, TriageDeadlines deadlines, UserMails userMails,
+      RuntimeService runtime, EngineAsApplication engine, Clock clock) {
+    this.reports = reports;
+    this.organisations = organisations;
+    this.signatories = signatories;
+    this.deadlines = deadlines;
+    this.userMails = userMails;
+    this.runtime = runtime;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  /** REST path: records the report and starts its triage in the organisation's tenant. */
+  @Transactional
+  public IntrusionReport reportAndFollowUp(Long organisationId, LocalDate observedOn, String description,
+      IntrusionSeverity reportedSeverity, String reportedBy) {
+    IntrusionReport report = report(organisationId, observedOn, description, reportedSeverity, reportedBy);
+    Organisation organisation = organisations.getReferenceById(organisationId);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("intrusionReportId", report.getId());
+    variables.put("organisationId", organisationId);
+    variables.put("tenantId", organisation.getTenantId());
+    variables.put("reportedBy", reportedBy);
+    variables.put("triageDeadlineTimer", timer(report));
+    variables.put("description", report.getDescription());
+    variables.put("reportedSeverity", report.getReportedSeverity().name());
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(report.getId()), variables));
+    return report;
+  }
+
+  @Transactional
+  public IntrusionReport report(Long organisationId, LocalDate observedOn, String description,
+      IntrusionSeverity reportedSeverity, String reportedBy) {
+    if (organisationId == null || !organisations.existsById(organisationId)) {
+      throw new LifecycleException.NotFound("Organisation " + organisationId + " introuvable.");
+    }
+    if (observedOn == null) {
+      throw new LifecycleException.BadInput("La date de la tentative d'intrusion est obligatoire.");
+    }
+    if (observedOn.isAfter(LocalDate.now(clock))) {
+      throw new LifecycleException.BadInput("La date de la tentative (" + Formats.day(observedOn) + ") ne peut pas être dans le futur.");
+    }
+    if (description == null || description.isBlank()) {
+      throw new LifecycleException.BadInput("La description de la tentative d'intrusion est obligatoire.");
+    }
+    if (description.length() > 4000) {
+      throw new LifecycleException.BadInput("La description compte au plus 4000 caractères.");
+    }
+    var now = clock.instant();
+    return reports.saveAndFlush(new IntrusionReport(organisationId, reportedBy, now, observedOn, description.trim(),
+        reportedSeverity, deadlines.deadline(reportedSeverity, now)));
+  }
+
+  /** Tasklist path: a signatory reports for their own organisation; Union staff name it by enterprise number. */
+  @Transactional(readOnly = true)
+  public Long organisationOfReporter(String reportedBy, String enterpriseNumber) {
+    if (enterpriseNumber != null && !enterpriseNumber.isBlank()) {
+      var number = be.uvcw.convention.organisation.EnterpriseNumber.parse(enterpriseNumber);
+      return organisations.findByEnterpriseNumber(number)
+          .orElseThrow(() -> new LifecycleException.NotFound("Aucune organisation n'a le numéro d'entreprise " + number + "."))
+          .getId();
+    }
+    return signatories.findByUserId(reportedBy)
+        .map(s -> s.getOrganisation().getId())
+        .orElseThrow(() -> new LifecycleException.BadInput(
+            "Indiquez le numéro d'entreprise de l'organisation concernée par la tentative d'intrusion."));
+  }
+
+  @Transactional
+  public void attachProcess(Long reportId, String processInstanceId) {
+    report(reportId).attachProcess(processInstanceId);
+  }
+
+  /** The deadline passed before the triage: recorded, and management gets a task. */
+  @Transactional
+  public void escalate(Long reportId) {
+    IntrusionReport report = report(reportId);
+    report.escalate(clock.instant());
+  }
+
+  /** Triage done: severity, actions taken, closure; the reporter's organisation is told. */
+  @Transactional
+  public void close(Long reportId, IntrusionSeverity severity, String actions, String closureNote) {
+    if (actions == null || actions.isBlank()) {
+      throw new LifecycleException.BadInput("Les actions entreprises sont obligatoires.");
+    }
+    IntrusionReport report = report(reportId);
+    if (report.getClosedAt() != null) {
+      return;
+    }
+    report.close(severity, actions.trim(), closureNote == null ? null : closureNote.trim(), clock.instant());
+    Organisation organisation = organisations.getReferenceById(report.getOrganisationId());
+    userMails.tell(organisation, "Votre signalement de tentative d'intrusion a été traité",
+        "Le signalement du " + Formats.day(report.getObservedOn()) + " a été examiné par l'Équipe de maintenance.\n"
+            + "Gravité retenue : " + severity.label() + ".\nActions entreprises : " + report.getActions()
+            + (report.getClosureNote() == null || report.getClosureNote().isBlank() ? "" : "\nConclusion : " + report.getClosureNote()));
+  }
+
+  /** The instant the maintenance team's triage is due, as the boundary timer's timeDate. */
+  public String timer(IntrusionReport report) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(report.getTriageDeadline().atZone(Formats.BRUSSELS));
+  }
+
+  @Transactional(readOnly = true)
+  public IntrusionReport report(Long reportId) {
+    return reports.findById(reportId)
+        .orElseThrow(() -> new LifecycleException.NotFound("Signalement " + reportId + " introuvable."));
+  }
+}

@@ -1,0 +1,31 @@
+package be.uvcw.convention.intrusion;
+
+import be.uvcw.convention.lifecycle.LifecycleException;
+
+public enum IntrusionSeverity {
+  LOW("Faible"),
+  MEDIUM("Moyenne"),
+  HIGH("Élevée"),
+  CRITICAL("Critique");
+
+  private final String label;
+
+  IntrusionSeverity(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static IntrusionSeverity parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new LifecycleException.BadInput("La gravité est obligatoire (LOW, MEDIUM, HIGH ou CRITICAL).");
+    }
+    try {
+      return valueOf(text.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new LifecycleException.BadInput("Gravité inconnue « " + text + " » : LOW, MEDIUM, HIGH ou CRITICAL.");
+    }
+  }
+}

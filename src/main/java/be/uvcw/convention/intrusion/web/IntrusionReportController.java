@@ -1,0 +1,53 @@
+package be.uvcw.convention.intrusion.web;
+
+import be.uvcw.convention.identity.CurrentUser;
+import be.uvcw.convention.intrusion.IntrusionReport;
+import be.uvcw.convention.intrusion.IntrusionReportService;
+import be.uvcw.convention.intrusion.IntrusionSeverity;
+import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.organisation.OrganisationRepository;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Art. 6.8: a User's signatory (for their own organisation) or Union staff report an intrusion attempt. */
+@RestController
+@RequestMapping("/api/intrusion-reports")
+class IntrusionReportController {
+
+  private final IntrusionReportService reports;
+  private final OrganisationRepository organisations;
+  private final CurrentUser currentUser;
+
+  IntrusionReportController(IntrusionReportService reports, OrganisationRepository organisations, CurrentUser currentUser) {
+    this.reports = reports;
+    this.organisations = organisations;
+    this.currentUser = currentUser;
+  }
+
+  record ReportRequest(Long organisationId, LocalDate observedOn, String description, String reportedSeverity) {}
+
+  @PostMapping
+  ResponseEntity<Map<String, Object>> report(@RequestBody ReportRequest request) {
+    if (request.organisationId() == null) {
+      throw new LifecycleException.BadInput("L'organisation concernée (organisationId) est obligatoire.");
+    }
+    var organisation = organisations.findById(request.organisationId())
+        .orElseThrow(() -> new LifecycleException.NotFound("Organisation " + request.organisationId() + " introuvable."));
+    currentUser.requireAccessToTenant(organisation.getTenantId());
+    IntrusionReport report = reports.reportAndFollowUp(organisation.getId(), request.observedOn(), request.description(),
+        IntrusionSeverity.parse(request.reportedSeverity()), currentUser.userId());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", report.getId());
+    view.put("organisationId", report.getOrganisationId());
+    view.put("reportedSeverity", report.getReportedSeverity());
+    view.put("triageDeadline", report.getTriageDeadline());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view);
+  }
+}

@@ -1,0 +1,248 @@
+package be.uvcw.convention.lifecycle;
+
+import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The service tasks of convention-lifecycle: each reads conventionId, calls the service, writes variables. */
+final class LifecycleDelegates {
+
+  private LifecycleDelegates() {}
+
+  @Component("planLifecycle")
+  static class PlanLifecycle implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    PlanLifecycle(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      LifecycleSchedule schedule = lifecycle.schedule(longOf(execution, "conventionId"));
+      execution.setVariable("hasRenewalLeft", schedule.hasRenewalLeft());
+      if (schedule.hasRenewalLeft()) {
+        execution.setVariable("renewalDate", schedule.nextRenewal().toString());
+        execution.setVariable("noticeDeadline", schedule.noticeDeadline().toString());
+        execution.setVariable("renewalTimer", Formats.timerAtStartOf(schedule.nextRenewal()));
+        // The deadline day itself is included: the window closes when the following day begins.
+        execution.setVariable("noticeDeadlineTimer", Formats.timerAtStartOf(schedule.noticeDeadline().plusDays(1)));
+      }
+      execution.setVariable("limitEnd", schedule.limitEnd().toString());
+      execution.setVariable("limitWarningTimer", Formats.timerAtStartOf(schedule.limitWarning()));
+      execution.setVariable("limitEndTimer", Formats.timerAtStartOf(LifecycleSchedule.endDay(schedule.limitEnd())));
+    }
+  }
+
+  @Component("announceRenewal")
+  static class AnnounceRenewal implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    AnnounceRenewal(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      lifecycle.announceRenewal(longOf(execution, "conventionId"), LocalDate.parse((String) execution.getVariable("renewalDate")));
+    }
+  }
+
+  @Component("renewConvention")
+  static class RenewConvention implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    RenewConvention(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      lifecycle.renew(longOf(execution, "conventionId"), LocalDate.parse((String) execution.getVariable("renewalDate")));
+    }
+  }
+
+  @Component("warnLimitApproaching")
+  static class WarnLimitApproaching implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    WarnLimitApproaching(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      lifecycle.warnLimitApproaching(longOf(execution, "conventionId"));
+    }
+  }
+
+  @Component("recordConventionEnd")
+  static class RecordConventionEnd implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    RecordConventionEnd(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("retention", lifecycle.recordEnd(longOf(execution, "conventionId")));
+    }
+  }
+
+  @Component("creditMonthsPastEnd")
+  static class CreditMonthsPastEnd implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    CreditMonthsPastEnd(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("creditNoteNumbers", String.join(",", lifecycle.creditMonthsPastEnd(longOf(execution, "conventionId"))));
+    }
+  }
+
+  @Component("sendCreditNotes")
+  static class SendCreditNotes implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    SendCreditNotes(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String numbers = ProcessVariables.textOf(execution, "creditNoteNumbers");
+      if (numbers != null && !numbers.isBlank()) {
+        lifecycle.sendCreditNotes(java.util.List.of(numbers.split(",")));
+      }
+    }
+  }
+
+  @Component("freezeSpace")
+  static class FreezeSpace implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    FreezeSpace(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      lifecycle.freezeSpace(longOf(execution, "conventionId"));
+    }
+  }
+
+  @Component("tellConventionEnded")
+  static class TellConventionEnded implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    TellConventionEnded(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      lifecycle.tellEnded(longOf(execution, "conventionId"));
+    }
+  }
+
+  @Component("deleteSpace")
+  static class DeleteSpace implements JavaDelegate {
+    private final ConventionLifecycleService lifecycle;
+
+    DeleteSpace(ConventionLifecycleService lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      lifecycle.deleteSpace(longOf(execution, "conventionId"));
+    }
+  }
+
+  @Component("registerNotice")
+  static class RegisterNotice implements JavaDelegate {
+    private final NonRenewalNoticeService notices;
+    private final be.uvcw.convention.convention.ConventionRepository conventions;
+
+    RegisterNotice(NonRenewalNoticeService notices, be.uvcw.convention.convention.ConventionRepository conventions) {
+      this.notices = notices;
+      this.conventions = conventions;
+    }
+
+    /** Registered already by the REST path (with its scan), or now from the Tasklist start form. */
+    @Override
+    public void execute(DelegateExecution execution) {
+      Long noticeId = longOf(execution, "noticeId");
+      NonRenewalNotice notice;
+      if (noticeId != null) {
+        notice = notices.notice(noticeId);
+      } else {
+        Long conventionId = longOf(execution, "conventionId");
+        if (conventionId == null) {
+          throw new LifecycleException.BadInput("Le numéro de la convention est obligatoire.");
+        }
+        NoticeLetter letter = new NoticeLetter(ProcessVariables.dateOf(execution, "receivedOn"),
+            ProcessVariables.dateOf(execution, "letterDate"), ProcessVariables.textOf(execution, "reference"), null);
+        notice = notices.register(conventionId, letter, ProcessVariables.textOf(execution, "registeredBy"));
+        var organisation = conventions.getReferenceById(conventionId).getOrganisation();
+        execution.setVariable("noticeId", notice.getId());
+        execution.setVariable("conventionId", conventionId);
+        execution.setVariable("organisationId", organisation.getId());
+        execution.setProcessBusinessKey(String.valueOf(conventionId));
+      }
+      execution.setVariable("noticeAccepted", notice.isAccepted());
+      execution.setVariable("noticeReason", notice.getReason());
+      execution.setVariable("endDate", notice.getEndDate() == null ? null : notice.getEndDate().toString());
+      execution.setVariable("nextDeadline", notice.getNextDeadline() == null ? null : notice.getNextDeadline().toString());
+    }
+  }
+
+  @Component("signalNoticeToLifecycle")
+  static class SignalNoticeToLifecycle implements JavaDelegate {
+    private final NonRenewalNoticeService notices;
+
+    SignalNoticeToLifecycle(NonRenewalNoticeService notices) {
+      this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      notices.signalLifecycle(longOf(execution, "noticeId"));
+    }
+  }
+
+  @Component("tellNoticeAccepted")
+  static class TellNoticeAccepted implements JavaDelegate {
+    private final NonRenewalNoticeService notices;
+
+    TellNoticeAccepted(NonRenewalNoticeService notices) {
+      this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      notices.tellAccepted(longOf(execution, "noticeId"));
+    }
+  }
+
+  @Component("tellNoticeRefused")
+  static class TellNoticeRefused implements JavaDelegate {
+    private final NonRenewalNoticeService notices;
+
+    TellNoticeRefused(NonRenewalNoticeService notices) {
+      this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      notices.tellRefused(longOf(execution, "noticeId"));
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package be.uvcw.convention.lifecycle;
+
+import be.uvcw.convention.convention.Convention;
+import be.uvcw.convention.convention.ConventionRepository;
+import be.uvcw.convention.convention.ConventionStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Non-renewal letters (art. 8): registered by Union staff, judged against the deadline, and on
+ * time correlated to the convention's lifecycle as the message « PreavisAccepte ».
+ */
+@Service
+public class NonRenewalNoticeService {
+
+  public static final String PROCESS_KEY = "non-renewal-notice";
+
+  private final ConventionRepository conventions;
+  private final NonRenewalNoticeRepository notices;
+  private final UserMails userMails;
+  private final RuntimeService runtime;
+  private final EngineAsApplication engine;
+  private final Clock clock;
+
+  public NonRenewalNoticeService(ConventionRepository conventions, NonRenewalNoticeRepository notices, UserMails userMails,
+      RuntimeService runtime, EngineAsApplication engine, Clock clock) {
+    this.conventions = conventions;
+    this.notices = notices;
+    this.userMails = userMails;
+    this.runtime = runtime;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  /** REST path: registers the letter (with its scan) and starts the process that tells the User. */
+  @Transactional
+  public NonRenewalNotice registerAndFollowUp(Long conventionId, NoticeLetter letter, String registeredBy) {
+    NonRenewalNotice notice = register(conventionId, letter, registeredBy);
+    Convention convention = conventions.getReferenceById(conventionId);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("noticeId", notice.getId());
+    variables.put("conventionId", conventionId);
+    variables.put("organisationId", convention.getOrganisation().getId());
+    variables.put("tenantId", convention.getOrganisation().getTenantId());
+    variables.put("registeredBy", registeredBy);
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(conventionId), variables));
+    return notice;
+  }
+
+  /** Judges and records the letter; an accepted one sets the convention's end date. */
+  @Transactional
+  public NonRenewalNotice register(Long conventionId, NoticeLetter letter, String registeredBy) {
+    Convention convention = conventions.findById(conventionId)
+        .orElseThrow(() -> new LifecycleException.NotFound("Convention " + conventionId + " introuvable."));
+    LocalDate today = LocalDate.now(clock);
+    if (convention.getStatus() != ConventionStatus.ACTIVE) {
+      throw new LifecycleException.Conflict("La convention " + conventionId + " est « " + convention.getStatus().label()
+          + " » : aucune lettre de non-reconduction ne peut être enregistrée.");
+    }
+    if (convention.getEndDate() != null) {
+      throw new LifecycleException.Conflict("La convention " + conventionId + " prend déjà fin le "
+          + Formats.day(convention.getEndDate()) + " : une seconde lettre de non-reconduction ne peut pas être enregistrée.");
+    }
+    if (letter.receivedOn().isAfter(today)) {
+      throw new LifecycleException.BadInput("La date de réception (" + Formats.day(letter.receivedOn())
+          + ") ne peut pas être dans le futur.");
+    }
+    if (letter.receivedOn().isBefore(convention.getSignatureDate())) {
+      throw new LifecycleException.BadInput("La date de réception (" + Formats.day(letter.receivedOn())
+          + ") précède la signature de la convention (" + Formats.day(convention.getSignatureDate()) + ").");
+    }
+    NonRenewalRules.Decision decision = NonRenewalRules.judge(convention.dates(), letter.receivedOn());
+    if (decision.accepted() && !decision.renewalDate().isAfter(today)) {
+      throw new LifecycleException.Conflict("La lettre reçue le " + Formats.day(letter.receivedOn())
+          + " concernait la reconduction du " + Formats.day(decision.renewalDate())
+          + ", déjà intervenue : la convention ne peut plus prendre fin avant son terme en cours. Contactez la direction.");
+    }
+    if (decision.accepted()) {
+      convention.setEndDate(decision.endDate());
+    }
+    return notices.saveAndFlush(new NonRenewalNotice(conventionId, letter, registeredBy, clock.instant(), decision));
+  }
+
+  /** The accepted letter reaches the lifecycle, which will end the convention the day after its end date. */
+  @Transactional
+  public void signalLifecycle(Long noticeId) {
+    NonRenewalNotice notice = notice(noticeId);
+    runtime.createMessageCorrelation(ConventionLifecycleService.NOTICE_ACCEPTED_MESSAGE)
+        .processInstanceBusinessKey(String.valueOf(notice.getConventionId()))
+        .setVariable("endTimer", Formats.timerAtStartOf(notice.getEndDate().plusDays(1)))
+        .setVariable("endDate", notice.getEndDate().toString())
+        .correlate();
+  }
+
+  @Transactional
+  public void tellAccepted(Long noticeId) {
+    NonRenewalNotice notice = notice(noticeId);
+    Convention convention = conventions.getReferenceById(notice.getConventionId());
+    userMails.tell(convention.getOrganisation(), "Votre demande de non-reconduction est acceptée",
+        "Nous avons bien reçu le " + Formats.day(notice.getReceivedOn()) + " votre lettre du "
+            + Formats.day(notice.getLetterDate()) + " (réf. " + notice.getReference() + "). " + notice.getReason()
+            + " Votre espace sécurisé passera ensuite en lecture seule, puis sera supprimé au terme du délai de conservation.");
+  }
+
+  @Transactional
+  public void tellRefused(Long noticeId) {
+    NonRenewalNotice notice = notice(noticeId);
+    Convention convention = conventions.getReferenceById(notice.getConventionId());
+    userMails.tell(convention.getOrganisation(), "Votre demande de non-reconduction ne peut pas être acceptée",
+        "Nous avons bien reçu le " + Formats.day(notice.getReceivedOn()) + " votre lettre du "
+            + Formats.day(notice.getLetterDate()) + " (réf. " + notice.getReference() + "). " + notice.getReason());
+  }
+
+  @Transactional(readOnly = true)
+  public NonRenewalNotice notice(Long noticeId) {
+    return notices.findById(noticeId)
+        .orElseThrow(() -> new LifecycleException.NotFound("Lettre de non-reconduction " + noticeId + " introuvable."));
+  }
+}

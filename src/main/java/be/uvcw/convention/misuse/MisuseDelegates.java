@@ -1,0 +1,121 @@
+package be.uvcw.convention.misuse;
+
+import static be.uvcw.convention.lifecycle.ProcessVariables.dateOf;
+import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
+import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
+
+import be.uvcw.convention.convention.ConventionRepository;
+import be.uvcw.convention.lifecycle.LifecycleException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The service tasks of misuse-case. The decision task writes decision, decidedBy (assignee) and note. */
+final class MisuseDelegates {
+
+  private MisuseDelegates() {}
+
+  @Component("openMisuseCase")
+  static class OpenMisuseCase implements JavaDelegate {
+    private final MisuseCaseService cases;
+    private final ConventionRepository conventions;
+
+    OpenMisuseCase(MisuseCaseService cases, ConventionRepository conventions) {
+      this.cases = cases;
+      this.conventions = conventions;
+    }
+
+    /** Opened already by the REST path, or now from the Tasklist start form. */
+    @Override
+    public void execute(DelegateExecution execution) {
+      Long caseId = longOf(execution, "misuseCaseId");
+      if (caseId == null) {
+        Long conventionId = longOf(execution, "conventionId");
+        if (conventionId == null) {
+          throw new LifecycleException.BadInput("Le numéro de la convention est obligatoire.");
+        }
+        caseId = cases.open(conventionId, textOf(execution, "facts"), textOf(execution, "openedBy")).getId();
+        execution.setVariable("misuseCaseId", caseId);
+        execution.setVariable("conventionId", conventionId);
+        execution.setVariable("organisationId", conventions.getReferenceById(conventionId).getOrganisation().getId());
+        execution.setProcessBusinessKey(String.valueOf(conventionId));
+      }
+      cases.attachProcess(caseId, execution.getProcessInstanceId());
+    }
+  }
+
+  @Component("warnMisuse")
+  static class WarnMisuse implements JavaDelegate {
+    private final MisuseCaseService cases;
+
+    WarnMisuse(MisuseCaseService cases) {
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      cases.warn(longOf(execution, "misuseCaseId"));
+    }
+  }
+
+  @Component("suspendAccess")
+  static class SuspendAccess implements JavaDelegate {
+    private final MisuseCaseService cases;
+
+    SuspendAccess(MisuseCaseService cases) {
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      cases.suspend(longOf(execution, "misuseCaseId"), textOf(execution, "decidedBy"), textOf(execution, "note"));
+      execution.setVariable("suspended", true);
+    }
+  }
+
+  @Component("liftSuspension")
+  static class LiftSuspension implements JavaDelegate {
+    private final MisuseCaseService cases;
+
+    LiftSuspension(MisuseCaseService cases) {
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      cases.lift(longOf(execution, "misuseCaseId"), textOf(execution, "decidedBy"), textOf(execution, "note"));
+      execution.setVariable("suspended", false);
+    }
+  }
+
+  /** Runs with the completion of the decision task, so a missing date or reference is refused to the person. */
+  @Component("recordJudicialReport")
+  static class RecordJudicialReport implements JavaDelegate {
+    private final MisuseCaseService cases;
+
+    RecordJudicialReport(MisuseCaseService cases) {
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      cases.reportToJudicialAuthorities(longOf(execution, "misuseCaseId"), dateOf(execution, "judicialReportDate"),
+          textOf(execution, "judicialReference"), textOf(execution, "decidedBy"));
+    }
+  }
+
+  @Component("closeMisuseCase")
+  static class CloseMisuseCase implements JavaDelegate {
+    private final MisuseCaseService cases;
+
+    CloseMisuseCase(MisuseCaseService cases) {
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      cases.close(longOf(execution, "misuseCaseId"), textOf(execution, "decidedBy"), textOf(execution, "note"));
+      execution.setVariable("suspended", false);
+    }
+  }
+}

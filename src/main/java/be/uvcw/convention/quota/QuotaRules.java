@@ -1,0 +1,21 @@
+package be.uvcw.convention.quota;
+
+/**
+ * Art. 6.3: 3 GB per User. Crossing 90% warns once; dropping below resets it. Going over 100%
+ * opens one task for the maintenance team per crossing. Pure rules.
+ */
+public final class QuotaRules {
+
+  public static final int WARNING_PERCENT = 90;
+
+  private QuotaRules() {}
+
+  /** Where the space stands now and what the crossing (if any) asks for. */
+  public record Assessment(boolean aboveWarning, boolean aboveQuota, boolean warn, boolean openTask) {}
+
+  public static Assessment assess(long usedBytes, long quotaBytes, boolean wasAboveWarning, boolean wasAboveQuota) {
+    boolean aboveWarning = usedBytes * 100 >= quotaBytes * WARNING_PERCENT;
+    boolean aboveQuota = usedBytes > quotaBytes;
+    return new Assessment(aboveWarning, aboveQuota, aboveWarning && !wasAboveWarning, aboveQuota && !wasAboveQuota);
+  }
+}

@@ -1,0 +1,60 @@
+package be.uvcw.convention.quota;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** The last measurement of a space and whether it stands above 90% / 100%, so each crossing acts once. */
+@Entity
+public class SpaceQuotaState {
+
+  @Id
+  private Long spaceId;
+
+  private long usedBytes;
+  private Instant measuredAt;
+  private boolean aboveWarning;
+  private boolean aboveQuota;
+  private int warningsSent;
+
+  protected SpaceQuotaState() {}
+
+  SpaceQuotaState(Long spaceId) {
+    this.spaceId = spaceId;
+  }
+
+  void record(long usedBytes, Instant measuredAt, QuotaRules.Assessment assessment) {
+    this.usedBytes = usedBytes;
+    this.measuredAt = measuredAt;
+    this.aboveWarning = assessment.aboveWarning();
+    this.aboveQuota = assessment.aboveQuota();
+  }
+
+  void warned() {
+    this.warningsSent++;
+  }
+
+  public Long getSpaceId() {
+    return spaceId;
+  }
+
+  public long getUsedBytes() {
+    return usedBytes;
+  }
+
+  public Instant getMeasuredAt() {
+    return measuredAt;
+  }
+
+  public boolean isAboveWarning() {
+    return aboveWarning;
+  }
+
+  public boolean isAboveQuota() {
+    return aboveQuota;
+  }
+
+  public int getWarningsSent() {
+    return warningsSent;
+  }
+}

@@ -10,7 +10,7 @@ import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.lifecycle.ConventionLifecycleService;
 import be.uvcw.convention.lifecycle.ConventionRenewal;
 import be.uvcw.convention.lifecycle.ConventionRenewalRepository;
-import be.uvcw.convention.lifecycle.EngineAsApplication;
+import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.organisation.Address;
 import be.uvcw.convention.organisation.Municipality;
 import be.uvcw.convention.organisation.MunicipalityRepository;

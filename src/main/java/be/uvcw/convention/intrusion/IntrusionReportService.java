@@ -1,6 +1,6 @@
 package be.uvcw.convention.intrusion;
 
-import be.uvcw.convention.lifecycle.EngineAsApplication;
+import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.lifecycle.Formats;
 import be.uvcw.convention.lifecycle.LifecycleException;
 import be.uvcw.convention.lifecycle.UserMails;

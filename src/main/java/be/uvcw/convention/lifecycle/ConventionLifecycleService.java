@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.billing.CreditNoteService;
 import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.convention.Convention;

@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;

@@ -3,7 +3,7 @@ package be.uvcw.convention.misuse;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.lifecycle.EngineAsApplication;
+import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.lifecycle.Formats;
 import be.uvcw.convention.lifecycle.LifecycleException;
 import be.uvcw.convention.lifecycle.ServerAccess;

@@ -2,10 +2,13 @@ package be.uvcw.convention.billing;
 
 import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.notification.Mail;
+import be.uvcw.convention.notification.MailDeliveryException;
 import be.uvcw.convention.notification.MailService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends an issued invoice or credit note to the organisation's billing address, PDF and UBL
- * attached, then marks it SENT in a short transaction of its own: a failed mail leaves it ISSUED
- * for the retry, and a retried chunk does not mail the invoices already sent. No database
- * connection of ours is held while the SMTP server answers (only the mail journal's).
+ * Sends issued invoices or a credit note to the organisation's billing address, PDF and UBL
+ * attached, then marks them SENT in a short transaction of their own: a failed mail leaves its
+ * invoice ISSUED for the retry, and a retried chunk does not mail the invoices already sent. No
+ * database connection is held while the SMTP server answers.
  */
 @Service
 public class InvoiceSender {
@@ -50,11 +53,50 @@ public class InvoiceSender {
   }
 
   public void sendInvoice(long invoiceId) {
-    Invoice invoice = invoices.findByIdIn(List.of(invoiceId)).stream().findFirst()
-        .orElseThrow(() -> new BillingNotFoundException("La facture " + invoiceId + " n'existe pas."));
-    if (invoice.getState() != InvoiceState.ISSUED) {
-      return; // already sent (retry) or still a draft
+    sendInvoices(List.of(invoiceId));
+  }
+
+  /**
+   * Sends those invoices (the ones still ISSUED; sent ones are skipped on a retry) over one SMTP
+   * connection, then marks the accepted ones SENT in one short transaction. When a mail fails, the
+   * others are still marked and the first failure is thrown, so the job retries only the unsent.
+   */
+  public void sendInvoices(List<Long> invoiceIds) {
+    if (invoiceIds.isEmpty()) {
+      return;
     }
+    List<Invoice> issued = invoices.findByIdIn(invoiceIds).stream()
+        .filter(invoice -> invoice.getState() == InvoiceState.ISSUED) // already sent (retry) or still a draft
+        .sorted(Comparator.comparing(Invoice::getId))
+        .toList();
+    if (issued.isEmpty()) {
+      if (invoiceIds.size() == 1 && !invoices.existsById(invoiceIds.get(0))) {
+        throw new BillingNotFoundException("La facture " + invoiceIds.get(0) + " n'existe pas.");
+      }
+      return;
+    }
+    List<Mail> mails = issued.stream().map(this::mailFor).toList();
+    List<MailService.Delivery> deliveries = mail.sendAll(mails);
+    Timestamp now = Timestamp.from(clock.instant());
+    List<Object[]> sent = new ArrayList<>();
+    MailDeliveryException first = null;
+    for (int i = 0; i < issued.size(); i++) {
+      if (deliveries.get(i).sent()) {
+        sent.add(new Object[] {now, issued.get(i).getId()});
+      } else if (first == null) {
+        first = deliveries.get(i).failure();
+      }
+    }
+    if (!sent.isEmpty()) {
+      newTransaction.executeWithoutResult(status ->
+          jdbc.batchUpdate("update invoice set state = 'SENT', sent_at = ? where id = ? and state = 'ISSUED'", sent));
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private Mail mailFor(Invoice invoice) {
     InvoiceDocument document = documents.of(invoice);
     String body = "Madame, Monsieur,\n\n"
         + "Veuillez trouver ci-joint la facture " + document.number() + " du " + document.issueDate().format(DAY_FR)
@@ -65,10 +107,8 @@ public class InvoiceSender {
         + "avec la communication structurée " + document.structuredCommunication() + ".\n\n"
         + "La facture est jointe au format PDF et au format UBL (Peppol BIS Billing 3.0).\n\n"
         + "Union des Villes et Communes de Wallonie — CommunesPlone";
-    mail.send(new Mail(invoice.getCustomerEmail(), "Facture " + document.number() + " — Accès au Serveur CommunesPlone", body,
-        invoice.getOrganisationId(), attachments(document, "facture-")));
-    newTransaction.executeWithoutResult(status -> jdbc.update(
-        "update invoice set state = 'SENT', sent_at = ? where id = ? and state = 'ISSUED'", Timestamp.from(clock.instant()), invoiceId));
+    return new Mail(invoice.getCustomerEmail(), "Facture " + document.number() + " — Accès au Serveur CommunesPlone", body,
+        invoice.getOrganisationId(), attachments(document, "facture-"));
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

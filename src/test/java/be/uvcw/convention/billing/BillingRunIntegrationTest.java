@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import be.uvcw.convention.billing.document.InvoiceDocument;
+import be.uvcw.convention.notification.MailDeliveryException;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.PeppolValidator;
 import com.google.zxing.BinaryBitmap;
@@ -343,6 +344,34 @@ class BillingRunIntegrationTest {
         "Union des Villes et Communes de Wallonie asbl", "BE09091011584657", "EUR297.66", "", invoice.getStructuredCommunication()));
     sender.sendInvoice(invoice.getId());
     assertThat(invoices.findByNumber("2021-00001").orElseThrow().getState()).isEqualTo(InvoiceState.SENT);
+  }
+
+  @Test
+  void aMailThatFailsLeavesOnlyItsInvoiceToSendAgain() {
+    today(LocalDate.of(2021, 3, 15));
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(invoicing.issueFirstInvoice(fixtures.conventionFor("COMMUNE", LocalDate.of(2021, 4, 1), null)).orElseThrow().getId());
+    }
+    String email = jdbc.queryForObject("select customer_email from invoice where id = ?", String.class, ids.get(1));
+    // two addresses in one: refused before SMTP, like a bad billing address
+    jdbc.update("update invoice set customer_email = ? where id = ?", email + ", autre@exemple.be", ids.get(1));
+
+    assertThatThrownBy(() -> sender.sendInvoices(ids)).isInstanceOf(MailDeliveryException.class);
+    assertThat(invoiceStates(ids)).containsExactly("SENT", "ISSUED", "SENT");
+
+    jdbc.update("update invoice set customer_email = ? where id = ?", email, ids.get(1));
+    sender.sendInvoices(ids);
+    assertThat(invoiceStates(ids)).containsExactly("SENT", "SENT", "SENT");
+    for (Long id : ids) {
+      // each organisation's billing address is its own: the retry mailed only the invoice that had failed
+      assertThat(jdbc.queryForObject("select count(*) from outgoing_mail m join invoice i on i.customer_email = m.recipient"
+          + " where i.id = ? and m.status = 'SENT'", Integer.class, id)).as("invoice %s mailed once", id).isEqualTo(1);
+    }
+  }
+
+  private List<String> invoiceStates(List<Long> ids) {
+    return ids.stream().map(id -> jdbc.queryForObject("select state from invoice where id = ?", String.class, id)).toList();
   }
 
   @Test

@@ -12,4 +12,7 @@ public interface CreditNoteRepository extends JpaRepository<CreditNote, Long> {
 
   @EntityGraph(attributePaths = "lines")
   List<CreditNote> findByInvoiceIdOrderById(Long invoiceId);
+
+  @EntityGraph(attributePaths = {"lines", "invoice"})
+  List<CreditNote> findByIdIn(List<Long> ids);
 }

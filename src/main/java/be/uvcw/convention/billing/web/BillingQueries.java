@@ -1,6 +1,8 @@
 package be.uvcw.convention.billing.web;
 
 import be.uvcw.convention.billing.BillingNotFoundException;
+import be.uvcw.convention.billing.CreditNoteRepository;
+import be.uvcw.convention.billing.CreditNote;
 import be.uvcw.convention.billing.Invoice;
 import be.uvcw.convention.billing.InvoiceDocuments;
 import be.uvcw.convention.billing.InvoiceRepository;
@@ -10,7 +12,12 @@ import be.uvcw.convention.billing.document.LedgerRow;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +30,13 @@ class BillingQueries {
 
   private final JdbcTemplate jdbc;
   private final InvoiceRepository invoices;
+  private final CreditNoteRepository creditNotes;
   private final InvoiceDocuments documents;
 
-  BillingQueries(JdbcTemplate jdbc, InvoiceRepository invoices, InvoiceDocuments documents) {
+  BillingQueries(JdbcTemplate jdbc, InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents) {
     this.jdbc = jdbc;
     this.invoices = invoices;
+    this.creditNotes = creditNotes;
     this.documents = documents;
   }
 
@@ -78,30 +87,40 @@ class BillingQueries {
   @Transactional(readOnly = true)
   Iterable<LedgerRow> ledgerRows(long runId) {
     List<Long> ids = jdbc.queryForList("select id from invoice where run_id = ? order by number nulls last, id", Long.class, runId);
-    return () -> new java.util.Iterator<>() {
-      private int next = 0;
-      private java.util.Iterator<LedgerRow> page = java.util.Collections.emptyIterator();
+    return paged(ids, slice -> invoices.findByIdIn(slice).stream()
+        .sorted(Comparator.comparingInt(i -> slice.indexOf(i.getId())))
+        .map(this::row));
+  }
 
-      @Override
-      public boolean hasNext() {
-        if (!page.hasNext() && next < ids.size()) {
-          List<Long> slice = ids.subList(next, Math.min(ids.size(), next + LEDGER_PAGE));
-          next += slice.size();
-          page = invoices.findByIdIn(slice).stream()
-              .sorted(java.util.Comparator.comparingInt(i -> slice.indexOf(i.getId())))
-              .map(BillingQueries.this::row).iterator();
-        }
-        return page.hasNext();
-      }
+  /**
+   * The ledger of a calendar year: every invoice, then every credit note, issued that year, in
+   * number order (credit notes count negative in the totals).
+   */
+  @Transactional(readOnly = true)
+  Iterable<LedgerRow> yearLedgerRows(int year) {
+    List<Long> invoiceIds = jdbc.queryForList(
+        "select id from invoice where state <> 'DRAFT' and number_year = ? order by number_sequence", Long.class, year);
+    List<Long> creditNoteIds = jdbc.queryForList(
+        "select id from credit_note where number_year = ? order by number_sequence", Long.class, year);
+    Iterable<LedgerRow> invoiceRows = paged(invoiceIds, slice -> invoices.findByIdIn(slice).stream()
+        .sorted(Comparator.comparingInt(i -> slice.indexOf(i.getId())))
+        .map(this::row));
+    Iterable<LedgerRow> creditNoteRows = paged(creditNoteIds, slice -> creditNotes.findByIdIn(slice).stream()
+        .sorted(Comparator.comparingInt(n -> slice.indexOf(n.getId())))
+        .map(note -> LedgerRow.of(documents.of(note), note.getState() == CreditNote.State.SENT ? "Envoyée" : "Émise")));
+    return () -> Stream.concat(stream(invoiceRows), stream(creditNoteRows)).iterator();
+  }
 
-      @Override
-      public LedgerRow next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        return page.next();
-      }
-    };
+  /** Rows loaded LEDGER_PAGE ids at a time, so that memory stays flat whatever the size. */
+  private static Iterable<LedgerRow> paged(List<Long> ids, Function<List<Long>, Stream<LedgerRow>> load) {
+    return () -> IntStream.iterate(0, from -> from < ids.size(), from -> from + LEDGER_PAGE)
+        .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + LEDGER_PAGE)))
+        .flatMap(load)
+        .iterator();
+  }
+
+  private static Stream<LedgerRow> stream(Iterable<LedgerRow> rows) {
+    return StreamSupport.stream(rows.spliterator(), false);
   }
 
   private LedgerRow row(Invoice invoice) {

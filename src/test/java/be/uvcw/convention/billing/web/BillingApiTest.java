@@ -197,5 +197,23 @@ class BillingApiTest {
     PeppolValidator.assertValid(call("GET", "/api/credit-notes/" + creditNote + ".xml", null, signatoryA).body());
     JsonNode withCredit = body(call("GET", "/api/invoices?organisationId=" + organisationA, null, finance)).get(0);
     assertThat(withCredit.get("creditNotes").get(0).get("totalExclVat").decimalValue()).isEqualByComparingTo("164.00");
+
+    // the year's ledger lists the invoice and, after the invoices, its credit note
+    String year = numberA.substring(0, 4);
+    HttpResponse<byte[]> yearLedger = call("GET", "/api/ledgers/" + year + ".xlsx", null, finance);
+    assertThat(yearLedger.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(yearLedger.body()))) {
+      java.util.List<String> numbers = new java.util.ArrayList<>();
+      workbook.getSheetAt(0).forEach(row -> {
+        var cell = row.getCell(0);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          numbers.add(cell.getStringCellValue());
+        }
+      });
+      assertThat(numbers).contains(numberA, creditNote);
+      assertThat(numbers.indexOf(creditNote)).isGreaterThan(numbers.indexOf(numberA));
+    }
+    assertThat(call("GET", "/api/ledgers/" + year + ".xlsx", null, signatoryA).statusCode()).isEqualTo(403);
+    assertThat(call("GET", "/api/ledgers/12.xlsx", null, finance).statusCode()).isEqualTo(400);
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.ConventionApplication;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,7 @@ final class DecisionVariables {
     execution.setVariable("decisionReason", request.getDecisionReason());
     if (request.getDueDate() != null) {
       // End of the working day, Belgian time.
-      execution.setVariable("dueDate", Date.from(request.getDueDate().atTime(17, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant()));
+      execution.setVariable("dueDate", Date.from(request.getDueDate().atTime(17, 0).atZone(ZoneId.of(ConventionApplication.ZONE)).toInstant()));
     }
   }
 }

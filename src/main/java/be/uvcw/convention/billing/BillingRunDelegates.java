@@ -1,8 +1,8 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,14 +24,8 @@ final class BillingRunDelegates {
 
   /** Tasklist's date field gives "2026-07-01"; REST too; the timer start gives nothing (= today). */
   static LocalDate billingDate(Object value, Clock clock) {
-    if (value == null || (value instanceof String s && s.isBlank())) {
-      return LocalDate.now(clock);
-    }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(clock.getZone()).toLocalDate();
-    }
-    String text = value.toString();
-    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    LocalDate day = FormValues.date(value);
+    return day != null ? day : LocalDate.now(clock);
   }
 
   @Component("openBillingRun")

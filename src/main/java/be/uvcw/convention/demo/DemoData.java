@@ -1,5 +1,6 @@
 package be.uvcw.convention.demo;
 
+import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
@@ -142,7 +143,7 @@ class DemoData {
     }
     Convention convention = new Convention(commune, "directrice.generale@ville.namur.be",
         new LinkedHashSet<>(tools.findByCodeIn(List.of("site-web", "deliberations", "courrier"))),
-        LocalDate.of(2025, 8, 25).atTime(10, 30).atZone(ZoneId.of("Europe/Brussels")).toInstant());
+        LocalDate.of(2025, 8, 25).atTime(10, 30).atZone(ZoneId.of(ConventionApplication.ZONE)).toInstant());
     convention.acceptRequest(new BigDecimal("82.00"), 0);
     convention.recordPresidentSignature(new Signature(NAMUR_SIGNED_BY_COMMUNE, "Namur"));
     convention.recordSecretarySignature(new Signature(NAMUR_SIGNED_BY_COMMUNE, "Namur"));

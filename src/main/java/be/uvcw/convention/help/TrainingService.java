@@ -1,5 +1,6 @@
 package be.uvcw.convention.help;
 
+import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.notification.Mail;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingService {
 
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  private static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.ConventionApplication;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,7 +10,7 @@ import java.util.Locale;
 /** How dates are written to people (French) and to timers (ISO 8601, Brussels midnight). */
 public final class Formats {
 
-  public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  public static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
   private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
   private static final DateTimeFormatter TIMER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 

@@ -1,13 +1,12 @@
 package be.uvcw.convention.maintenance;
 
+import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember.Status;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
@@ -126,17 +125,11 @@ public class MaintenanceTeamService {
   }
 
   private static LocalDate signatureDate(Object value) {
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate();
-    }
-    if (value == null || value.toString().isBlank()) {
+    LocalDate day = FormValues.date(value);
+    if (day == null) {
       throw new IllegalArgumentException("Indiquez la date de signature.");
     }
-    try {
-      return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Date de signature illisible : « " + value + " ».");
-    }
+    return day;
   }
 
   private static String required(String value, String what, int max) {

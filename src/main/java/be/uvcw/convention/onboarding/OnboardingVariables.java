@@ -1,11 +1,11 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.platform.FormValues;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
@@ -34,14 +34,11 @@ final class OnboardingVariables {
   private OnboardingVariables() {}
 
   static Long longValue(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Number number) {
-      return number.longValue();
+    Long value = FormValues.longValue(scope.getVariable(name));
+    if (value == null) {
+      throw new IllegalStateException("Process variable " + name + " is missing");
     }
-    if (value instanceof String text && !text.isBlank()) {
-      return Long.valueOf(text.trim());
-    }
-    throw new IllegalStateException("Process variable " + name + " is missing");
+    return value;
   }
 
   static String string(VariableScope scope, String name) {
@@ -51,17 +48,7 @@ final class OnboardingVariables {
 
   /** A date from a form (ISO text), a Java date, or a LocalDate. */
   static LocalDate date(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof LocalDate day) {
-      return day;
-    }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.of(be.uvcw.convention.ConventionApplication.ZONE)).toLocalDate();
-    }
-    String text = value.toString().trim();
-    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    return FormValues.date(value);
   }
 
   /** A list of codes from a Java collection, a JSON array (Tasklist checklist) or a comma-separated text. */

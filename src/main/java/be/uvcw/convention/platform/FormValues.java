@@ -1,0 +1,53 @@
+package be.uvcw.convention.platform;
+
+import be.uvcw.convention.ConventionApplication;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+/**
+ * Reads process variables as Tasklist forms, REST calls and tests store them: a date arrives as
+ * ISO text ("2026-07-01" or a date-time), a java.util.Date or a LocalDate; a number as Long,
+ * Integer, Double or text. One reader for every process, so all accept the same inputs.
+ */
+public final class FormValues {
+
+  private static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
+
+  private FormValues() {}
+
+  /** The day, or null when the value is missing or blank; unreadable text is refused in French. */
+  public static LocalDate date(Object value) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return null;
+    }
+    if (value instanceof LocalDate day) {
+      return day;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(BRUSSELS).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("« " + text + " » n'est pas une date valide (AAAA-MM-JJ).", e);
+    }
+  }
+
+  /** The number, or null when the value is missing or blank; unreadable text is refused in French. */
+  public static Long longValue(Object value) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return null;
+    }
+    if (value instanceof Number number) {
+      return number.longValue();
+    }
+    try {
+      return Long.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("« " + value + " » n'est pas un numéro valide.", e);
+    }
+  }
+}

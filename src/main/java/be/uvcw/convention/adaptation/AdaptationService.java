@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.catalog.install.InstalledAdaptation;
@@ -74,9 +75,9 @@ public class AdaptationService {
       throw new IllegalArgumentException("L'Outil « " + tool.getName() + " » n'est pas installé dans l'espace de " + organisation.getName()
           + " : demandez d'abord cet Outil.");
     }
-    requireText(submission.title(), "l'intitulé", 200);
-    requireText(submission.description(), "la description", 4000);
-    requireText(submission.localNeed(), "le besoin local", 4000);
+    FormValues.requiredText(submission.title(), "l'intitulé", 200);
+    FormValues.requiredText(submission.description(), "la description", 4000);
+    FormValues.requiredText(submission.localNeed(), "le besoin local", 4000);
     return requests.save(new AdaptationRequest(organisation, tool, submission.title().trim(), submission.description().trim(),
         submission.localNeed().trim(), submission.requestedBy(), clock.instant(), processInstanceId));
   }
@@ -119,7 +120,7 @@ public class AdaptationService {
   @Transactional
   public AdaptationRequest arbitrate(Long requestId, String decision, String reason, String decidedBy) {
     AdaptationRequest request = get(requestId);
-    requireText(reason, "le motif", 2000);
+    FormValues.requiredText(reason, "le motif", 2000);
     if ("ACCEPT".equals(decision)) {
       request.accept(TableOutcome.ESCALATE, reason.trim(), decidedBy, clock.instant(), AdaptationRules.dueDate(today(), request.getWorkloadDays()));
     } else if ("REFUSE".equals(decision)) {
@@ -150,7 +151,7 @@ public class AdaptationService {
   @Transactional
   public ToolInstallation deliverTo(Long requestId, Long organisationId, String packageReference) {
     AdaptationRequest request = get(requestId);
-    String reference = requireText(packageReference, "le paquet d'adaptation", 60).trim();
+    String reference = FormValues.requiredText(packageReference, "le paquet d'adaptation", 60).trim();
     SecureSpace space = spaces.findByOrganisationId(organisationId)
         .orElseThrow(() -> new ProvisioningException("L'organisation " + organisationId + " n'a pas d'espace sécurisé."));
     InstalledAdaptation installed = installedAdaptations.findByAdaptationRequestIdAndSpaceId(requestId, space.getId())
@@ -165,7 +166,7 @@ public class AdaptationService {
   @Transactional
   public AdaptationRequest markDelivered(Long requestId, String packageReference, String notes) {
     AdaptationRequest request = get(requestId);
-    request.delivered(packageReference.trim(), requireText(notes, "les notes de livraison", 4000).trim(), clock.instant());
+    request.delivered(packageReference.trim(), FormValues.requiredText(notes, "les notes de livraison", 4000).trim(), clock.instant());
     return request;
   }
 
@@ -176,7 +177,7 @@ public class AdaptationService {
     if ("CONFIRM".equals(response)) {
       request.confirm(clock.instant());
     } else if ("REOPEN".equals(response)) {
-      requireText(reopenReason, "ce qui ne convient pas", 2000);
+      FormValues.requiredText(reopenReason, "ce qui ne convient pas", 2000);
       request.reopen(reopenReason.trim(), AdaptationRules.reworkDueDate(today()));
     } else {
       throw new IllegalArgumentException("Confirmez l'adaptation ou rouvrez la demande.");
@@ -220,15 +221,6 @@ public class AdaptationService {
     return LocalDate.now(clock);
   }
 
-  private static String requireText(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("Indiquez " + what + ".");
-    }
-    if (value.trim().length() > max) {
-      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
-    }
-    return value;
-  }
 
   /** Organisations named by tenant id, for the form's read-only summary. */
   static String names(Set<Organisation> organisations) {

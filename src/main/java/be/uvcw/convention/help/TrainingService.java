@@ -1,5 +1,6 @@
 package be.uvcw.convention.help;
 
+import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
@@ -59,7 +60,7 @@ public class TrainingService {
     if (seats == null || seats < 1 || seats > 500) {
       throw new IllegalArgumentException("Le nombre de places doit être compris entre 1 et 500.");
     }
-    return sessions.save(new TrainingSession(tool, required(title, "l'intitulé", 200), start, required(place, "le lieu", 300), seats,
+    return sessions.save(new TrainingSession(tool, FormValues.requiredText(title, "l'intitulé", 200), start, FormValues.requiredText(place, "le lieu", 300), seats,
         createdBy, clock.instant()));
   }
 
@@ -77,12 +78,12 @@ public class TrainingService {
     }
     Organisation organisation = organisations.findById(organisationId)
         .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
-    String email = required(participantEmail, "l'adresse e-mail du participant", 254);
+    String email = FormValues.requiredText(participantEmail, "l'adresse e-mail du participant", 254);
     if (!EMAIL.matcher(email).matches()) {
       throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
     }
     TrainingRegistration registration = registrations.saveAndFlush(new TrainingRegistration(session, organisation,
-        required(participantName, "le nom du participant", 200), email.toLowerCase(), registeredBy, clock.instant()));
+        FormValues.requiredText(participantName, "le nom du participant", 200), email.toLowerCase(), registeredBy, clock.instant()));
     mailService.send(new Mail(email, "Inscription à la formation « " + session.getTitle() + " »",
         "Bonjour " + registration.getParticipantName() + ",\n\nVous êtes inscrit(e) à la formation « " + session.getTitle() + " » ("
             + session.getTool().getName() + "), le " + WHEN.format(session.getStartsAt().atZone(BRUSSELS)) + ", lieu : " + session.getPlace()
@@ -106,13 +107,4 @@ public class TrainingService {
     return registrations.findBySessionIdOrderByRegisteredAtAsc(sessionId);
   }
 
-  private static String required(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("Indiquez " + what + ".");
-    }
-    if (value.trim().length() > max) {
-      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
-    }
-    return value.trim();
-  }
 }

@@ -48,19 +48,19 @@ public class MaintenanceTeamService {
     if (existing.isPresent()) {
       return existing.get();
     }
-    String userId = required(proposal.userId(), "l'identifiant de la personne", 64);
+    String userId = FormValues.requiredText(proposal.userId(), "l'identifiant de la personne", 64);
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       throw new IllegalArgumentException("Aucun compte « " + userId + " » n'existe : créez-le d'abord dans Camunda Admin.");
     }
-    String email = required(proposal.email(), "l'adresse e-mail", 254);
+    String email = FormValues.requiredText(proposal.email(), "l'adresse e-mail", 254);
     if (!EMAIL.matcher(email).matches()) {
       throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
     }
     if (members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE)).isPresent()) {
       throw new IllegalStateException("« " + userId + " » est déjà proposé ou membre de l'Équipe de maintenance.");
     }
-    return members.saveAndFlush(new MaintenanceMember(userId, required(proposal.fullName(), "le nom", 200), email,
-        required(proposal.organisationName(), "l'organisation", 200), proposal.proposedBy(), clock.instant(), processInstanceId));
+    return members.saveAndFlush(new MaintenanceMember(userId, FormValues.requiredText(proposal.fullName(), "le nom", 200), email,
+        FormValues.requiredText(proposal.organisationName(), "l'organisation", 200), proposal.proposedBy(), clock.instant(), processInstanceId));
   }
 
   /** The person signed the Charter in their task: from now on they have the maintenance group's rights. */
@@ -132,13 +132,4 @@ public class MaintenanceTeamService {
     return day;
   }
 
-  private static String required(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("Indiquez " + what + ".");
-    }
-    if (value.trim().length() > max) {
-      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
-    }
-    return value.trim();
-  }
 }

@@ -50,4 +50,16 @@ public final class FormValues {
       throw new IllegalArgumentException("« " + value + " » n'est pas un numéro valide.", e);
     }
   }
+
+  /** Typed text, trimmed; refused in French when blank or longer than max ("what" names the field: « la raison »). */
+  public static String requiredText(String value, String what, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Indiquez " + what + ".");
+    }
+    String text = value.trim();
+    if (text.length() > max) {
+      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
+    }
+    return text;
+  }
 }

@@ -1,15 +1,7 @@
 package be.uvcw.convention.convention;
 
-import java.math.BigDecimal;
-
-/** The terms written in every convention (art. 7), kept in one place. */
+/** The terms written in every convention (art. 7), kept in one place; the fee itself comes from billing's fee schedule. */
 public final class ConventionTerms {
-
-  /**
-   * The monthly fee excl. VAT as the contract states it (art. 7a), before indexation. A convention
-   * is written with the fee in force that month in billing's fee schedule (FeeScheduleService).
-   */
-  public static final BigDecimal BASE_MONTHLY_FEE = new BigDecimal("82.00");
 
   /** VAT on the fee (art. 7a). */
   public static final int VAT_PERCENT = 21;

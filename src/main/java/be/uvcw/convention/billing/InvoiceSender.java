@@ -1,12 +1,12 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.billing.document.FrenchFormats;
 import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailDeliveryException;
 import be.uvcw.convention.notification.MailService;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvoiceSender {
 
-  private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final InvoiceRepository invoices;
   private final CreditNoteRepository creditNotes;
@@ -99,11 +98,12 @@ public class InvoiceSender {
   private Mail mailFor(Invoice invoice) {
     InvoiceDocument document = documents.of(invoice);
     String body = "Madame, Monsieur,\n\n"
-        + "Veuillez trouver ci-joint la facture " + document.number() + " du " + document.issueDate().format(DAY_FR)
-        + " relative à votre accès au Serveur CommunesPlone pour la période du " + document.periodStart().format(DAY_FR)
-        + " au " + document.periodEnd().format(DAY_FR) + ".\n\n"
-        + "Montant à payer : " + document.totalInclVat() + " EUR TVAC, au plus tard le " + document.dueDate().format(DAY_FR) + ",\n"
-        + "sur le compte BE09 0910 1158 4657 de l'Union des Villes et Communes de Wallonie,\n"
+        + "Veuillez trouver ci-joint la facture " + document.number() + " du " + FrenchFormats.date(document.issueDate())
+        + " relative à votre accès au Serveur CommunesPlone pour la période du " + FrenchFormats.date(document.periodStart())
+        + " au " + FrenchFormats.date(document.periodEnd()) + ".\n\n"
+        + "Montant à payer : " + FrenchFormats.euros(document.totalInclVat()) + " TVAC, au plus tard le "
+        + FrenchFormats.date(document.dueDate()) + ",\n"
+        + "sur le compte " + FrenchFormats.iban(document.iban()) + " au nom de " + document.supplier().name() + ",\n"
         + "avec la communication structurée " + document.structuredCommunication() + ".\n\n"
         + "La facture est jointe au format PDF et au format UBL (Peppol BIS Billing 3.0).\n\n"
         + "Union des Villes et Communes de Wallonie — CommunesPlone";
@@ -121,9 +121,9 @@ public class InvoiceSender {
     }
     InvoiceDocument document = documents.of(note);
     String body = "Madame, Monsieur,\n\n"
-        + "Veuillez trouver ci-joint la note de crédit " + document.number() + " du " + document.issueDate().format(DAY_FR)
-        + " qui corrige la facture " + document.creditedInvoiceNumber() + " pour un montant de " + document.totalInclVat()
-        + " EUR TVAC.\n\nMotif : " + note.getReason() + "\n\n"
+        + "Veuillez trouver ci-joint la note de crédit " + document.number() + " du " + FrenchFormats.date(document.issueDate())
+        + " qui corrige la facture " + document.creditedInvoiceNumber() + " pour un montant de " + FrenchFormats.euros(document.totalInclVat())
+        + " TVAC.\n\nMotif : " + note.getReason() + "\n\n"
         + "Union des Villes et Communes de Wallonie — CommunesPlone";
     mail.send(new Mail(note.getInvoice().getCustomerEmail(), "Note de crédit " + document.number() + " — Accès au Serveur CommunesPlone",
         body, note.getInvoice().getOrganisationId(), attachments(document, "note-de-credit-")));

@@ -172,6 +172,10 @@ class BillingRunIntegrationTest {
     assertThat(sent.sentCount()).isEqualTo(56);
     assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where subject like 'Facture 2021-%' and status = 'SENT'"
         + " and attachment_names like '%.pdf, %.xml'", Integer.class)).isGreaterThanOrEqualTo(56);
+    // the mail tells what to pay, to which account (from the supplier settings) and with which communication, in French
+    String body = jdbc.queryForObject("select body from outgoing_mail where subject like 'Facture 2021-%' order by id limit 1", String.class);
+    assertThat(body).contains("sur le compte BE09 0910 1158 4657", "TVAC, au plus tard le ", "avec la communication structurée +++")
+        .containsPattern("Montant à payer : \\d[\\d\u00A0]*,\\d{2}\u00A0€");
 
     // every UBL of the run passes the Peppol BIS Billing 3.0 rules
     List<Long> ids = jdbc.queryForList("select id from invoice where run_id = ?", Long.class, runId(pi));

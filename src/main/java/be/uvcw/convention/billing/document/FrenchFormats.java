@@ -12,7 +12,7 @@ import java.util.Locale;
  * (U+00A0), not the narrow one Java's French locale uses, because the PDF's standard fonts
  * (WinAnsi) have no glyph for U+202F.
  */
-final class FrenchFormats {
+public final class FrenchFormats {
 
   private static final Locale FRENCH = Locale.forLanguageTag("fr-BE");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH);
@@ -29,12 +29,12 @@ final class FrenchFormats {
   private FrenchFormats() {}
 
   /** "1 234,56 €" */
-  static String euros(BigDecimal amount) {
+  public static String euros(BigDecimal amount) {
     return AMOUNT.get().format(amount) + "\u00A0€";
   }
 
   /** "01/07/2026" */
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
 
@@ -49,7 +49,7 @@ final class FrenchFormats {
   }
 
   /** "BE09 0910 1158 4657" */
-  static String iban(String iban) {
+  public static String iban(String iban) {
     String compact = iban.replace(" ", "");
     StringBuilder grouped = new StringBuilder(compact.length() + compact.length() / 4);
     for (int i = 0; i < compact.length(); i += 4) {

@@ -107,12 +107,28 @@ public class EngineDoorFilter extends OncePerRequestFilter {
     } finally {
       refusal = RefusalRecorder.close();
     }
+    if (refusal == null) {
+      refusal = engineAnswer(buffered, method, path);
+    }
     if (refusal != null && buffered.getStatus() >= 400) {
       log.info("{} {} refused: {}", method, path, refusal.getMessage());
       buffered.resetBuffer();
       write(buffered, refusal);
     }
     buffered.copyBodyToResponse();
+  }
+
+  /** The engine's own refusals speak English and name Java types: say them in French (the detail goes to the log). */
+  private static Refusal engineAnswer(ContentCachingResponseWrapper response, String method, String path) {
+    int status = response.getStatus();
+    if (status == 403) {
+      return Refusal.forbidden("Vous n'avez pas l'autorisation nécessaire pour cette opération.");
+    }
+    if (status >= 500) {
+      log.warn("{} {} failed ({}): {}", method, path, status, new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+      return new Refusal(Refusal.Kind.INTERNAL, "L'opération n'a pas pu être faite ; le détail est dans le journal de l'application.");
+    }
+    return null;
   }
 
   /** Complete, submit-form and starts carry variables the rules must see. */

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 public class Refusal extends RuntimeException {
 
   public enum Kind {
-    BAD_INPUT(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413);
+    BAD_INPUT(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), INTERNAL(500);
 
     private final int status;
 

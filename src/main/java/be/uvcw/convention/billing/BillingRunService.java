@@ -45,6 +45,8 @@ public class BillingRunService {
   @Transactional
   public Opened open(LocalDate billingDate, String startedBy, String processInstanceId, Integer chunkSizeOverride) {
     int chunkSize = chunkSizeOverride != null && chunkSizeOverride > 0 ? chunkSizeOverride : this.chunkSize;
+    BillingDatePolicy.requirePlausible(billingDate, LocalDate.now(clock),
+        jdbc.queryForObject("select min(start_date) from convention where start_date is not null", LocalDate.class));
     Long runId;
     try {
       runId = jdbc.queryForObject("insert into billing_run (billing_date, state, process_instance_id, started_at, started_by)"

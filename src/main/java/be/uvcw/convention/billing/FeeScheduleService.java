@@ -37,10 +37,28 @@ public class FeeScheduleService {
     if (healthIndex == null || baseIndex == null || healthIndex.signum() <= 0 || baseIndex.signum() <= 0) {
       throw new IllegalArgumentException("L'indice santé et l'indice de base doivent être des nombres positifs.");
     }
+    requirePlausibleIndices(healthIndex, baseIndex);
     FeeSchedule schedule = schedule();
     BigDecimal base = schedule.baseFee();
     return new Proposal(base, healthIndex, baseIndex, effectiveFrom, FeeSchedule.indexedFee(base, healthIndex, baseIndex),
         schedule.feeFor(java.time.YearMonth.from(effectiveFrom)));
+  }
+
+  /** Health indices lie between 1 and 1,000 (the form's range); one indexation at most halves or doubles the fee. */
+  static final BigDecimal MAX_INDEX = new BigDecimal("1000");
+
+  static void requirePlausibleIndices(BigDecimal healthIndex, BigDecimal baseIndex) {
+    if (healthIndex.compareTo(BigDecimal.ONE) < 0 || healthIndex.compareTo(MAX_INDEX) > 0
+        || baseIndex.compareTo(BigDecimal.ONE) < 0 || baseIndex.compareTo(MAX_INDEX) > 0) {
+      throw be.uvcw.convention.integrity.Refusal.badInput(
+          "Un indice santé est compris entre 1 et 1 000 (ex. 126,55) : vérifiez l'indice saisi.");
+    }
+    BigDecimal ratio = healthIndex.divide(baseIndex, 4, java.math.RoundingMode.HALF_UP);
+    if (ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(new BigDecimal("2")) > 0) {
+      throw be.uvcw.convention.integrity.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
+          + ") diviserait ou multiplierait la participation par plus de deux par rapport à l'indice de base ("
+          + baseIndex.toPlainString() + ") : vérifiez les deux indices.");
+    }
   }
 
   /** Management approved: the fee applies to every month starting on or after the effective date. */

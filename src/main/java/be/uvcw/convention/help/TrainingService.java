@@ -47,6 +47,9 @@ public class TrainingService {
     this.clock = clock;
   }
 
+  /** Plausibility: a session is announced at most this many years ahead (a mistyped year is refused). */
+  static final int MAX_YEARS_AHEAD = 2;
+
   @Transactional
   public TrainingSession announce(String toolCode, String title, LocalDateTime startsAt, String place, Integer seats, String createdBy) {
     Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + toolCode + " »."));
@@ -56,6 +59,10 @@ public class TrainingService {
     Instant start = startsAt.atZone(BRUSSELS).toInstant();
     if (!start.isAfter(clock.instant())) {
       throw new IllegalArgumentException("La séance doit avoir lieu dans le futur.");
+    }
+    if (start.isAfter(clock.instant().atZone(BRUSSELS).plusYears(MAX_YEARS_AHEAD).toInstant())) {
+      throw new IllegalArgumentException("La séance ne peut pas être annoncée plus de " + MAX_YEARS_AHEAD
+          + " ans à l'avance : vérifiez l'année saisie.");
     }
     if (seats == null || seats < 1 || seats > 500) {
       throw new IllegalArgumentException("Le nombre de places doit être compris entre 1 et 500.");

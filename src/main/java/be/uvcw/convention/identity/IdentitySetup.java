@@ -45,6 +45,14 @@ public class IdentitySetup {
   public static final List<String> FINANCE_STARTS = List.of("billing-run", "fee-indexation");
   /** Process definitions that the maintenance team starts from Tasklist. */
   public static final List<String> MAINTENANCE_STARTS = List.of("tool-update");
+  /**
+   * What Union staff and management start (through Tasklist, /engine-rest, or /api for the
+   * Users): the same roles as the /api controllers. Internal processes (convention-lifecycle,
+   * billing-run-schedule, quota-check, and any new key not listed) are started by nobody by hand.
+   */
+  public static final List<String> STAFF_STARTS = List.of("onboarding", "tool-request", "adaptation-request",
+      "non-renewal-notice", "misuse-case", "maintenance-membership", "intrusion-report");
+  public static final List<String> MANAGEMENT_STARTS = List.of("misuse-case", "tool-request", "adaptation-request", "billing-run");
 
   /** The Union's groups that see every tenant (organisation). */
   public static final List<String> UNION_GROUPS =
@@ -124,11 +132,11 @@ public class IdentitySetup {
       grants.grant(group, Resources.PROCESS_DEFINITION, ANY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.READ_TASK,
           ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
       grants.grant(group, Resources.PROCESS_INSTANCE, ANY,
           ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.CREATE);
-      grants.grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE);
+      grants.grant(group, Resources.TASK, ANY, TaskPermissions.READ);
       grants.grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
       grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
       grants.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
@@ -137,6 +145,21 @@ public class IdentitySetup {
       grants.grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
       readDirectory(grants, group);
     }
+    narrowUnionGrants(grants);
+  }
+
+  /**
+   * Issue 8: staff and management no longer start every process nor work every task (an older
+   * start-up granted CREATE_INSTANCE and task UPDATE on "*"): they start their own keys and work
+   * the tasks of their groups (candidate authorizations, automatic).
+   */
+  private static void narrowUnionGrants(Grants grants) {
+    for (String group : List.of(Groups.UNION_STAFF, Groups.UNION_MANAGEMENT)) {
+      grants.revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grants.revoke(group, Resources.TASK, ANY, TaskPermissions.UPDATE);
+    }
+    startable(grants, Groups.UNION_STAFF, STAFF_STARTS);
+    startable(grants, Groups.UNION_MANAGEMENT, MANAGEMENT_STARTS);
   }
 
   /** Finance: Tasklist, a read-only Cockpit, and the billing processes it starts. */
@@ -232,6 +255,26 @@ public class IdentitySetup {
       for (Permission permission : permissions) {
         if (!authorization.isPermissionGranted(permission)) {
           authorization.addPermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        authorizations.saveAuthorization(authorization);
+      }
+    }
+
+    /** Removes permissions from an existing GRANT row, if any (a start-up of an older version granted them). */
+    void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      Authorization authorization = authorizations.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+          .singleResult();
+      if (authorization == null) {
+        return;
+      }
+      boolean changed = false;
+      for (Permission permission : permissions) {
+        if (authorization.isPermissionGranted(permission)) {
+          authorization.removePermission(permission);
           changed = true;
         }
       }

@@ -5,13 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,9 +22,19 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
-/** Reads the import sheet (first sheet, header row 1) and writes the blank template. Apache POI. */
+/** Reads the import sheet (first sheet, header row 1, streamed) and writes the blank template. Apache POI. */
 public final class ImportSheet {
 
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,24 +42,111 @@ public final class ImportSheet {
 
   private ImportSheet() {}
 
+  /**
+   * Documented maximum of data rows in one import (docs/lifecycle.md): Wallonia has 262 communes and
+   * as many CPAS, so a larger sheet is a mistake. A larger sheet is refused before any row is read.
+   */
+  public static final int MAX_ROWS = 2_000;
+
+  /**
+   * Streams the first sheet (SAX, never the whole workbook in memory): a first pass counts the rows
+   * and refuses a sheet over {@link #MAX_ROWS} within seconds; the second reads the cells.
+   */
   public static List<RawRow> read(InputStream xlsx) {
-    try (Workbook workbook = new XSSFWorkbook(xlsx)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      Row header = sheet.getRow(sheet.getFirstRowNum());
-      if (header == null) {
-        throw new LifecycleException.BadInput("La feuille est vide : la ligne 1 doit contenir les en-têtes des colonnes.");
+    try (OPCPackage pkg = OPCPackage.open(xlsx)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      countRows(reader);
+      SheetRows rows = new SheetRows();
+      var styles = reader.getStylesTable();
+      var strings = new ReadOnlySharedStringsTable(pkg, false);
+      try (InputStream sheet = firstSheet(reader)) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDates(), false));
+        parser.parse(new InputSource(sheet));
       }
-      Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
-      Map<String, ImportColumn> byHeader = new HashMap<>();
+      return rows.result();
+    } catch (LifecycleException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new LifecycleException.BadInput("Le fichier n'est pas un classeur Excel (.xlsx) lisible : " + e.getMessage());
+    }
+  }
+
+  private static InputStream firstSheet(XSSFReader reader) throws Exception {
+    Iterator<InputStream> sheets = reader.getSheetsData();
+    if (!sheets.hasNext()) {
+      throw new LifecycleException.BadInput("Le classeur ne contient aucune feuille.");
+    }
+    return sheets.next();
+  }
+
+  /** Counts <row> elements without reading a cell; stops at the first row over the maximum. */
+  private static void countRows(XSSFReader reader) throws Exception {
+    try (InputStream sheet = firstSheet(reader)) {
+      XMLReader parser = XMLHelper.newXMLReader();
+      parser.setContentHandler(new DefaultHandler() {
+        private int rows;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+          if ("row".equals(localName) && ++rows > MAX_ROWS + 1) {
+            throw new LifecycleException.BadInput("Le classeur compte plus de " + MAX_ROWS
+                + " lignes de conventions : c'est plus que le maximum d'un import. Découpez-le en plusieurs fichiers.");
+          }
+        }
+      });
+      parser.parse(new InputSource(sheet));
+    }
+  }
+
+  /** Row 1 names the columns; each later row becomes a RawRow (blank rows skipped). */
+  private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final Map<String, ImportColumn> byHeader = new HashMap<>();
+    private final Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
+    private final Map<Integer, String> cells = new HashMap<>();
+    private final List<RawRow> rows = new ArrayList<>();
+    private boolean headerSeen;
+    private int headerRow = -1;
+
+    SheetRows() {
       for (ImportColumn column : ImportColumn.values()) {
         byHeader.put(normalise(column.header()), column);
       }
-      for (Cell cell : header) {
-        ImportColumn column = byHeader.get(normalise(FORMATTER.formatCellValue(cell)));
-        if (column != null) {
-          positions.put(column, cell.getColumnIndex());
-        }
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+    }
+
+    @Override
+    public void cell(String reference, String formattedValue, XSSFComment comment) {
+      cells.put(new CellReference(reference).getCol() & 0xFFFF, formattedValue);
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (!headerSeen) {
+        headerSeen = true;
+        headerRow = rowNum;
+        cells.forEach((index, text) -> {
+          ImportColumn column = byHeader.get(normalise(text));
+          if (column != null) {
+            positions.put(column, index);
+          }
+        });
+        requireColumns();
+        return;
       }
+      Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
+      positions.forEach((column, index) -> values.put(column, cells.get(index)));
+      RawRow raw = new RawRow(rowNum + 1, values);
+      if (!raw.isBlank()) {
+        rows.add(raw);
+      }
+    }
+
+    private void requireColumns() {
       List<String> missing = new ArrayList<>();
       for (ImportColumn column : ImportColumn.values()) {
         if (!positions.containsKey(column)) {
@@ -56,41 +154,32 @@ public final class ImportSheet {
         }
       }
       if (!missing.isEmpty()) {
-        throw new LifecycleException.BadInput("Colonnes manquantes en ligne 1 : " + String.join(", ", missing)
+        throw new LifecycleException.BadInput("Colonnes manquantes en ligne " + (headerRow + 1) + " : " + String.join(", ", missing)
             + ". Utilisez le modèle GET /api/conventions/import/template.xlsx.");
       }
-      List<RawRow> rows = new ArrayList<>();
-      for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
-          continue;
-        }
-        Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
-        positions.forEach((column, index) -> values.put(column, text(row.getCell(index))));
-        RawRow raw = new RawRow(r + 1, values);
-        if (!raw.isBlank()) {
-          rows.add(raw);
-        }
+    }
+
+    List<RawRow> result() {
+      if (!headerSeen) {
+        throw new LifecycleException.BadInput("La feuille est vide : la ligne 1 doit contenir les en-têtes des colonnes.");
       }
       return rows;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof LifecycleException le) {
-        throw le;
-      }
-      throw new LifecycleException.BadInput("Le fichier n'est pas un classeur Excel (.xlsx) lisible : " + e.getMessage());
     }
   }
 
   /** Dates typed as Excel dates become ISO text, so that every path validates the same text. */
-  private static String text(Cell cell) {
-    if (cell == null) {
-      return null;
+  private static final class IsoDates extends DataFormatter {
+    IsoDates() {
+      super(java.util.Locale.FRENCH);
     }
-    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      LocalDate date = cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-      return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate());
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }
-    return FORMATTER.formatCellValue(cell);
   }
 
   private static String normalise(String header) {

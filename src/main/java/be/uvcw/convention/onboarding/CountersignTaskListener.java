@@ -29,6 +29,7 @@ class CountersignTaskListener implements TaskListener {
       return;
     }
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      onboarding.requireConventionOfTenant(longValue(task, CONVENTION_ID), task.getTenantId());
       onboarding.recordUnionSignature(longValue(task, CONVENTION_ID), TaskValues.text(task, "unionSignatoryName"),
           new Signature(signedOn(task), TaskValues.text(task, "unionSignedPlace")));
     }

@@ -71,6 +71,19 @@ public class OnboardingService {
     conventions.recordUnionSignature(conventionId, name, signature);
   }
 
+  /**
+   * A second wall behind the closed variable door (docs/security.md): the convention a task acts on
+   * belongs to the organisation (tenant) the process instance was started for.
+   */
+  @Transactional(readOnly = true)
+  public void requireConventionOfTenant(Long conventionId, String tenantId) {
+    String conventionTenant = conventions.get(conventionId).getOrganisation().getTenantId();
+    if (tenantId != null && !tenantId.equals(conventionTenant)) {
+      throw be.uvcw.convention.integrity.Refusal.forbidden(
+          "Cette tâche ne peut agir que sur la convention de sa propre organisation.");
+    }
+  }
+
   /** The first or second signatory's role for this convention's organisation. */
   @Transactional(readOnly = true)
   public SignatoryRole signatoryRole(Long conventionId, boolean first) {

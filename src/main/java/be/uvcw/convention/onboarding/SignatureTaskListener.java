@@ -38,6 +38,7 @@ class SignatureTaskListener implements TaskListener {
       return;
     }
     Long conventionId = longValue(task, CONVENTION_ID);
+    onboarding.requireConventionOfTenant(conventionId, task.getTenantId());
     SignatoryRole role = onboarding.signatoryRole(conventionId, first);
     String decision = TaskValues.text(task, prefix + "Decision");
     if ("SIGN".equals(decision)) {

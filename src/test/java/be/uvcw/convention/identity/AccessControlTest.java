@@ -93,10 +93,11 @@ class AccessControlTest {
   @Test
   void aSignatoryCannotReadNorCompleteAnotherOrganisationsTask() throws Exception {
     String credentials = basic(cpasA.presidentUserId(), password(cpasA.presidentUserId()));
-    assertThat(get("/engine-rest/task/" + taskB, credentials).statusCode()).isIn(403, 404);
+    assertThat(get("/engine-rest/task/" + taskB, credentials).statusCode()).isEqualTo(404);
     HttpResponse<String> completion = post("/engine-rest/task/" + taskB + "/complete", "{}", credentials);
-    assertThat(completion.statusCode()).isIn(403, 500);
-    assertThat(completion.body().toLowerCase()).containsAnyOf("authoriz", "tenant");
+    // Another organisation's task does not exist for them (EngineDoorFilter), whatever the sub-resource.
+    assertThat(completion.statusCode()).isEqualTo(404);
+    assertThat(completion.body()).contains("n'existe pas");
     assertThat(taskService.createTaskQuery().taskId(taskB).count()).isOne();
   }
 

@@ -64,9 +64,21 @@ class IdentitySetupTest {
       assertThat(authorizations.isUserAuthorized("someone", groups, Permissions.ACCESS, Resources.APPLICATION, IdentitySetup.COCKPIT)).isTrue();
       assertThat(authorizations.isUserAuthorized("someone", groups, Permissions.ACCESS, Resources.APPLICATION, IdentitySetup.TASKLIST)).isTrue();
       assertThat(authorizations.isUserAuthorized("someone", groups, Permissions.ACCESS, Resources.APPLICATION, IdentitySetup.ADMIN_APP)).isFalse();
-      assertThat(authorizations.isUserAuthorized("someone", groups, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "onboarding")).isTrue();
-      assertThat(authorizations.isUserAuthorized("someone", groups, TaskPermissions.UPDATE, Resources.TASK, "any-task")).isTrue();
+      assertThat(authorizations.isUserAuthorized("someone", groups, TaskPermissions.READ, Resources.TASK, "any-task")).isTrue();
+      // Issue 8: they work their own groups' tasks only, and start only their own processes.
+      assertThat(authorizations.isUserAuthorized("someone", groups, TaskPermissions.UPDATE, Resources.TASK, "any-task")).isFalse();
+      assertThat(authorizations.isUserAuthorized("someone", groups, TaskPermissions.TASK_WORK, Resources.TASK, "any-task")).isFalse();
+      for (String internal : List.of("convention-lifecycle", "billing-run-schedule", "quota-check", "fee-indexation")) {
+        assertThat(authorizations.isUserAuthorized("someone", groups, ProcessDefinitionPermissions.CREATE_INSTANCE,
+            Resources.PROCESS_DEFINITION, internal)).as(group + " starts " + internal).isFalse();
+      }
     }
+    assertThat(authorizations.isUserAuthorized("s", List.of(Groups.UNION_STAFF), ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "onboarding")).isTrue();
+    assertThat(authorizations.isUserAuthorized("s", List.of(Groups.UNION_STAFF), ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "billing-run")).isFalse();
+    assertThat(authorizations.isUserAuthorized("d", List.of(Groups.UNION_MANAGEMENT), ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "billing-run")).isTrue();
   }
 
   @Test

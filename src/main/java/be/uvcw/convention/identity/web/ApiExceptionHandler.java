@@ -1,6 +1,7 @@
 package be.uvcw.convention.identity.web;
 
 import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.integrity.Refusal;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -52,6 +55,29 @@ public class ApiExceptionHandler {
   ResponseEntity<Map<String, String>> engineAuthorization(AuthorizationException e) {
     log.info("Refused by the engine's authorization check: {}", e.getMessage());
     return answer(HttpStatus.FORBIDDEN, "Vous n'avez pas l'autorisation nécessaire pour cette opération.");
+  }
+
+  /** The application's refusals (integrity.Refusal): their own status and French message. */
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<Map<String, String>> refusal(Refusal e) {
+    return answer(HttpStatus.valueOf(e.status()), e.getMessage());
+  }
+
+  /** A listener or delegate refused (the engine wrapped it); anything else is logged, never shown. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Map<String, String>> engine(ProcessEngineException e) {
+    Refusal refusal = Refusal.of(e);
+    if (refusal != null) {
+      return answer(HttpStatus.valueOf(refusal.status()), refusal.getMessage());
+    }
+    log.error("Engine failure behind an /api request", e);
+    return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Une erreur interne est survenue ; l'Union en a été avertie par le journal.");
+  }
+
+  /** Uploads over spring.servlet.multipart.max-file-size (20 Mo). */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+    return answer(HttpStatus.PAYLOAD_TOO_LARGE, "Le fichier envoyé dépasse la taille maximale de 20 Mo.");
   }
 
   @ExceptionHandler(BindException.class)

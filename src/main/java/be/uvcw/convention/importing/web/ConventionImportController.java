@@ -60,6 +60,9 @@ class ConventionImportController {
     if (!rows.isArray()) {
       throw new LifecycleException.BadInput("Le corps JSON doit contenir un tableau « rows ».");
     }
+    if (rows.size() > ImportSheet.MAX_ROWS) {
+      throw new LifecycleException.BadInput("L'import compte plus de " + ImportSheet.MAX_ROWS + " lignes : découpez-le en plusieurs envois.");
+    }
     List<RawRow> raws = new ArrayList<>();
     int number = 1;
     for (JsonNode row : rows) {

@@ -1,0 +1,231 @@
+package be.uvcw.convention.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The rules of docs/security.md for the engine's REST API, through both of its doors:
+ * {@code /engine-rest} (HTTP Basic) and {@code /camunda/api/engine} (the webapps: Tasklist, Cockpit).
+ * Runs after Camunda's authentication, before the REST resources:
+ * <ul>
+ *   <li>a task or process instance the caller cannot see is 404, whatever the sub-resource;</li>
+ *   <li>a task is completed only by its assignee or a member of a candidate group (TaskRules),
+ *   with only the keys of its form (read-only fields unchanged);</li>
+ *   <li>variables are written only through forms: variable, identity-link and modification
+ *   resources, messages and signals are for administrators;</li>
+ *   <li>internal processes (not startable in Tasklist) are never started by hand;</li>
+ *   <li>a refusal thrown by a listener or delegate comes back as its status with its French message.</li>
+ * </ul>
+ */
+public class EngineDoorFilter extends OncePerRequestFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineDoorFilter.class);
+  private static final Set<String> CHANGES = Set.of("POST", "PUT", "DELETE", "PATCH");
+  private static final int MAX_BODY = 1024 * 1024;
+
+  private final ProcessEngine engine;
+  private final TaskRules rules;
+  private final ObjectMapper json;
+  private final String webappEnginePrefix;
+
+  public EngineDoorFilter(ProcessEngine engine, TaskRules rules, ObjectMapper json, String webappPath) {
+    this.engine = engine;
+    this.rules = rules;
+    this.json = json;
+    this.webappEnginePrefix = webappPath + "/api/engine";
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = enginePath(request);
+    Caller caller = path == null ? null : caller(request);
+    if (caller == null) {
+      chain.doFilter(request, response); // not an engine call, or anonymous: Camunda answers (401)
+      return;
+    }
+    String method = request.getMethod();
+    HttpServletRequest forwarded = request;
+    try {
+      JsonNode body = null;
+      if (CHANGES.contains(method) && readsVariables(path)) {
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+          throw Refusal.tooLarge("La requête dépasse 1 Mo : les formulaires n'envoient jamais autant.");
+        }
+        forwarded = new CachedBodyRequest(request, bytes);
+        body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+      }
+      Caller who = caller;
+      JsonNode submitted = body;
+      asCaller(who, () -> {
+        rules.check(method, path.split("/"), who, submitted);
+        return null;
+      });
+    } catch (Refusal refusal) {
+      write(response, refusal);
+      return;
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      write(response, Refusal.badInput("La requête est illisible : le corps doit être un objet JSON."));
+      return;
+    }
+    if (!CHANGES.contains(method)) {
+      chain.doFilter(forwarded, response);
+      return;
+    }
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    RefusalRecorder.open();
+    Refusal refusal;
+    try {
+      chain.doFilter(forwarded, buffered);
+    } finally {
+      refusal = RefusalRecorder.close();
+    }
+    if (refusal == null) {
+      refusal = engineAnswer(buffered, method, path);
+    }
+    if (refusal != null && buffered.getStatus() >= 400) {
+      log.info("{} {} refused: {}", method, path, refusal.getMessage());
+      buffered.resetBuffer();
+      write(buffered, refusal);
+    }
+    buffered.copyBodyToResponse();
+  }
+
+  /** The engine's own refusals speak English and name Java types: say them in French (the detail goes to the log). */
+  private static Refusal engineAnswer(ContentCachingResponseWrapper response, String method, String path) {
+    int status = response.getStatus();
+    if (status == 403) {
+      return Refusal.forbidden("Vous n'avez pas l'autorisation nécessaire pour cette opération.");
+    }
+    if (status >= 500) {
+      log.warn("{} {} failed ({}): {}", method, path, status, new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+      return new Refusal(Refusal.Kind.INTERNAL, "L'opération n'a pas pu être faite ; le détail est dans le journal de l'application.");
+    }
+    return null;
+  }
+
+  /** Complete, submit-form and starts carry variables the rules must see. */
+  private static boolean readsVariables(String path) {
+    return path.endsWith("/complete") || path.endsWith("/submit-form") || path.endsWith("/start");
+  }
+
+  /** The path after the engine's REST root ("/task/42/complete"), or null outside the engine API. */
+  String enginePath(HttpServletRequest request) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    String rest;
+    if (uri.startsWith("/engine-rest/")) {
+      rest = uri.substring("/engine-rest".length());
+    } else if (uri.startsWith(webappEnginePrefix + "/engine/")) {
+      rest = uri.substring(webappEnginePrefix.length());
+    } else {
+      return null;
+    }
+    if (rest.startsWith("/engine/")) { // named engine: /engine/default/task/…
+      int next = rest.indexOf('/', "/engine/".length());
+      rest = next < 0 ? "/" : rest.substring(next);
+    }
+    return rest;
+  }
+
+  /** /engine-rest: Camunda's filter has set the engine's authentication; webapps: their session. */
+  private Caller caller(HttpServletRequest request) {
+    Authentication current = engine.getIdentityService().getCurrentAuthentication();
+    if (current != null && current.getUserId() != null) {
+      return new Caller(current.getUserId(), current.getGroupIds(), current.getTenantIds());
+    }
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    var authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine.getName());
+    if (authentication instanceof UserAuthentication user && user.getIdentityId() != null) {
+      return new Caller(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+    }
+    return null;
+  }
+
+  /** Runs the checks with the caller's engine authentication, restoring what was there. */
+  private <T> T asCaller(Caller caller, Supplier<T> call) {
+    var identity = engine.getIdentityService();
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(caller.userId(), caller.groups(), caller.tenants());
+    try {
+      return call.get();
+    } finally {
+      if (previous != null) {
+        identity.setAuthentication(previous);
+      } else {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  private void write(HttpServletResponse response, Refusal refusal) throws IOException {
+    response.setStatus(refusal.status());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", "Refus", "message", refusal.getMessage())));
+  }
+
+  /** The request with its body read once by the filter and replayed to the REST resource. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override public boolean isFinished() { return in.available() == 0; }
+        @Override public boolean isReady() { return true; }
+        @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
+        @Override public int read() { return in.read(); }
+        @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

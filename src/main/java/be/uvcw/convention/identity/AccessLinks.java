@@ -80,6 +80,12 @@ public class AccessLinks {
     return new IssuedLink(publicUrl.of(SecretLinks.ACTIVATION_PATH + token), expiresAt);
   }
 
+  /** Every usable link of the person stops working (a replaced signatory). */
+  @Transactional
+  public void revokeAll(String userId) {
+    activations.revokeOpenLinks(userId, clock.instant());
+  }
+
   /** True while an account created by the application still has the random password nobody knows. */
   @Transactional(readOnly = true)
   public boolean waitsForPassword(String userId) {

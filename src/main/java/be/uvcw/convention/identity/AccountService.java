@@ -3,7 +3,11 @@ package be.uvcw.convention.identity;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.Signatory;
 import java.time.Duration;
+import be.uvcw.convention.organisation.SignatoryRepository;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -19,10 +23,14 @@ public class AccountService {
   static final Duration ACTIVATION_VALIDITY = AccessLinks.VALIDITY;
 
   private final IdentityService identityService;
+  private final TaskService taskService;
+  private final SignatoryRepository signatories;
   private final AccessLinks links;
 
-  public AccountService(IdentityService identityService, AccessLinks links) {
+  public AccountService(IdentityService identityService, TaskService taskService, SignatoryRepository signatories, AccessLinks links) {
     this.identityService = identityService;
+    this.taskService = taskService;
+    this.signatories = signatories;
     this.links = links;
   }
 
@@ -63,6 +71,35 @@ public class AccountService {
     }
     if (identityService.createTenantQuery().tenantId(organisation.getTenantId()).userMember(userId).count() == 0) {
       identityService.createTenantUserMembership(organisation.getTenantId(), userId);
+    }
+  }
+
+  /**
+   * A signatory replaced by a newer request (another person now holds the role): they leave the
+   * organisation's tenant and, signing for no one any more, the signatories group; their links stop
+   * working; their open tasks (assigned, or offered to them as candidate) go to their successor, who
+   * now holds the duty. The account itself stays, so history still names who signed before.
+   */
+  @Transactional
+  public void retireSignatory(String formerUserId, String tenantId, String successorUserId) {
+    if (identityService.createTenantQuery().tenantId(tenantId).userMember(formerUserId).count() > 0) {
+      identityService.deleteTenantUserMembership(tenantId, formerUserId);
+    }
+    if (signatories.findByUserId(formerUserId).isEmpty()
+        && identityService.createGroupQuery().groupId(Groups.SIGNATORIES).groupMember(formerUserId).count() > 0) {
+      identityService.deleteMembership(formerUserId, Groups.SIGNATORIES);
+    }
+    links.revokeAll(formerUserId);
+    for (Task task : taskService.createTaskQuery().taskAssignee(formerUserId).list()) {
+      taskService.setAssignee(task.getId(), successorUserId);
+    }
+    for (Task task : taskService.createTaskQuery().taskCandidateUser(formerUserId).list()) {
+      boolean direct = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && formerUserId.equals(link.getUserId()));
+      if (direct) {
+        taskService.deleteCandidateUser(task.getId(), formerUserId);
+        taskService.addCandidateUser(task.getId(), successorUserId);
+      }
     }
   }
 

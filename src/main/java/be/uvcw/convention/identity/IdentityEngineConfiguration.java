@@ -79,6 +79,16 @@ public class IdentityEngineConfiguration {
     return registration;
   }
 
+  /** After login (order 2): a password outside the policy gets a French 400 on /engine-rest (PasswordPolicyFilter). */
+  @Bean
+  public FilterRegistrationBean<PasswordPolicyFilter> restPasswordPolicyFilter(ObjectMapper json) {
+    FilterRegistrationBean<PasswordPolicyFilter> registration = new FilterRegistrationBean<>(new PasswordPolicyFilter(json));
+    registration.setName("engine-rest-password-policy");
+    registration.addUrlPatterns("/engine-rest/user/*");
+    registration.setOrder(2);
+    return registration;
+  }
+
   /**
    * /api uses the same Camunda users, groups and tenants, so one login works everywhere: a webapp
    * session (Tasklist, Cockpit) or HTTP Basic. /activation stays public: it is outside /api.

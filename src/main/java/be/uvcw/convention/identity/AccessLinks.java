@@ -187,6 +187,46 @@ public class AccessLinks {
     return new SentLink(userId, email, link.expiresAt());
   }
 
+  /** Someone staff may send a link to, as Tasklist lists them: "Anne Dupont – Président, CPAS de Namur (anne.dupont)". */
+  public record Recipient(String userId, String label) {}
+
+  /** At most this many people are offered at once; a search narrows the list. */
+  static final int MAXIMUM_RECIPIENTS = 300;
+
+  /**
+   * The people {@link #sendAccessLink} accepts (signatories and Union members with an e-mail, no
+   * administrator), whose name, id, e-mail or organisation contains the search; everyone when
+   * nothing matches. Sorted by label.
+   */
+  @Transactional(readOnly = true)
+  public List<Recipient> recipients(String search) {
+    List<Recipient> everyone = new java.util.ArrayList<>();
+    java.util.Set<String> admins = identityService.createUserQuery().memberOfGroup(Groups.ADMIN).list().stream()
+        .map(User::getId).collect(java.util.stream.Collectors.toSet());
+    for (Signatory s : signatories.findAll()) {
+      if (!admins.contains(s.getUserId()) && s.getEmail() != null && !s.getEmail().isBlank()) {
+        everyone.add(new Recipient(s.getUserId(), s.getFullName() + " – " + s.getRole().label() + ", " + s.getOrganisation().getName()
+            + " (" + s.getUserId() + ", " + s.getEmail() + ")"));
+      }
+    }
+    for (String group : IdentitySetup.UNION_GROUPS) {
+      String groupName = identityService.createGroupQuery().groupId(group).singleResult().getName();
+      for (User user : identityService.createUserQuery().memberOfGroup(group).list()) {
+        if (!admins.contains(user.getId()) && user.getEmail() != null && !user.getEmail().isBlank()) {
+          String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+          everyone.add(new Recipient(user.getId(), (name.isEmpty() ? user.getId() : name) + " – " + groupName
+              + " (" + user.getId() + ", " + user.getEmail() + ")"));
+        }
+      }
+    }
+    String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+    List<Recipient> matching = needle.isEmpty() ? everyone
+        : everyone.stream().filter(r -> r.label().toLowerCase(Locale.ROOT).contains(needle)).toList();
+    return (matching.isEmpty() ? everyone : matching).stream().distinct()
+        .sorted(java.util.Comparator.comparing(Recipient::label, String.CASE_INSENSITIVE_ORDER))
+        .limit(MAXIMUM_RECIPIENTS).toList();
+  }
+
   /** The mail server refused the access-link mail (answered 503 by the API). */
   public static class LinkNotSentException extends RuntimeException {
     LinkNotSentException(String message, Throwable cause) {

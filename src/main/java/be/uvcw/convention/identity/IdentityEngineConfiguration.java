@@ -29,6 +29,21 @@ public class IdentityEngineConfiguration {
   }
 
   /**
+   * One password policy for every door (activation, Admin, the welcome page, engine-rest
+   * credentials): the engine checks it whenever a password is saved. docs/security.md.
+   */
+  @Bean
+  public ProcessEnginePlugin passwordPolicyPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnablePasswordPolicy(true);
+        configuration.setPasswordPolicy(new ConventionPasswordPolicy());
+      }
+    };
+  }
+
+  /**
    * Groups, administrator, authorizations and filters, in place before anything else uses the
    * engine. The administrator's settings are checked when this bean is created, so a production
    * start-up without them fails before the engine starts.
@@ -61,6 +76,16 @@ public class IdentityEngineConfiguration {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(1);
+    return registration;
+  }
+
+  /** After login (order 2): a password outside the policy gets a French 400 on /engine-rest (PasswordPolicyFilter). */
+  @Bean
+  public FilterRegistrationBean<PasswordPolicyFilter> restPasswordPolicyFilter(ObjectMapper json) {
+    FilterRegistrationBean<PasswordPolicyFilter> registration = new FilterRegistrationBean<>(new PasswordPolicyFilter(json));
+    registration.setName("engine-rest-password-policy");
+    registration.addUrlPatterns("/engine-rest/user/*");
+    registration.setOrder(2);
     return registration;
   }
 

@@ -180,8 +180,9 @@ public class MembershipRequestService {
       organisation.updateContact(request.organisationName().trim(), address, request.billingEmail().trim());
     }
     Set<String> reserved = new HashSet<>();
-    Signatory first = signatory(organisation, type.firstSignatory(), request.firstSignatoryName(), request.firstSignatoryEmail(), reserved);
-    Signatory second = signatory(organisation, type.secondSignatory(), request.secondSignatoryName(), request.secondSignatoryEmail(), reserved);
+    Map<String, String> replacedBy = new LinkedHashMap<>();
+    Signatory first = signatory(organisation, type.firstSignatory(), request.firstSignatoryName(), request.firstSignatoryEmail(), reserved, replacedBy);
+    Signatory second = signatory(organisation, type.secondSignatory(), request.secondSignatoryName(), request.secondSignatoryEmail(), reserved, replacedBy);
     organisation = organisations.saveAndFlush(organisation);
 
     Set<Tool> wanted = new LinkedHashSet<>(tools.findByCodeIn(request.toolCodes()));
@@ -194,6 +195,8 @@ public class MembershipRequestService {
       accounts.ensureTenant(recorded);
       accounts.ensureSignatoryAccount(first);
       accounts.ensureSignatoryAccount(second);
+      // A replaced signatory loses the organisation: tenant, group, links; their open tasks go to their successor.
+      replacedBy.forEach((former, successor) -> accounts.retireSignatory(former, recorded.getTenantId(), successor));
     });
     List<String> toolCodes = wanted.stream().map(Tool::getCode).toList();
     return new RecordedRequest(convention.getId(), organisation.getId(), organisation.getTenantId(), organisation.getName(),
@@ -233,7 +236,8 @@ public class MembershipRequestService {
   }
 
   /** The same person (same e-mail) keeps their account; a new person in the role gets a new one. */
-  private Signatory signatory(Organisation organisation, SignatoryRole role, String fullName, String email, Set<String> reserved) {
+  private Signatory signatory(Organisation organisation, SignatoryRole role, String fullName, String email, Set<String> reserved,
+      Map<String, String> replacedBy) {
     String name = fullName.trim();
     String mail = email.trim();
     Optional<Signatory> current = organisation.signatory(role);
@@ -247,6 +251,7 @@ public class MembershipRequestService {
         || identityService.createUserQuery().userId(candidate).count() > 0);
     reserved.add(userId);
     if (current.isPresent()) {
+      replacedBy.put(current.get().getUserId(), userId);
       current.get().replacePerson(name, mail, userId);
       return current.get();
     }

@@ -101,9 +101,21 @@ public class OnboardingService {
     mailer.expiry(conventions.expire(conventionId));
   }
 
+  /**
+   * « Inviter les signataires »: the first or second signatory is told what to sign and by when
+   * (deadline: the last day before the request expires), with the document and, while their
+   * account has no password, a personal link. Returns the address written to.
+   */
+  public String invite(Long conventionId, boolean first, java.time.LocalDate deadline) {
+    Convention convention = conventions.get(conventionId);
+    Organisation organisation = convention.getOrganisation();
+    var role = first ? organisation.getType().firstSignatory() : organisation.getType().secondSignatory();
+    return mailer.invitation(convention, organisation.signatory(role).orElseThrow(), documents.document(conventionId), deadline);
+  }
+
   /** « Envoyer un rappel »: to whoever has not signed yet. */
-  public List<String> remind(Long conventionId) {
-    return mailer.reminder(conventions.get(conventionId));
+  public List<String> remind(Long conventionId, java.time.LocalDate deadline) {
+    return mailer.reminder(conventions.get(conventionId), deadline);
   }
 
   /** « Activer la convention »: dates from the last signature (ConventionDates). */

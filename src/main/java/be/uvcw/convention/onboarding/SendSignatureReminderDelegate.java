@@ -2,22 +2,26 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** « Envoyer un rappel »: every 14 days, to whoever has not signed yet. */
+/** « Envoyer un rappel »: every 14 days, to whoever has not signed yet (with a fresh link while they have no password). */
 @Component("sendSignatureReminder")
 class SendSignatureReminderDelegate implements JavaDelegate {
 
   private final OnboardingService onboarding;
+  private final ManagementService management;
 
-  SendSignatureReminderDelegate(OnboardingService onboarding) {
+  SendSignatureReminderDelegate(OnboardingService onboarding, ManagementService management) {
     this.onboarding = onboarding;
+    this.management = management;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("lastReminderSentTo", String.join(", ", onboarding.remind(longValue(execution, CONVENTION_ID))));
+    execution.setVariable("lastReminderSentTo", String.join(", ", onboarding.remind(longValue(execution, CONVENTION_ID),
+        SignatureDeadline.of(management, execution.getProcessInstanceId()))));
   }
 }

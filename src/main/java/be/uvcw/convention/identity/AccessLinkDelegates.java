@@ -1,0 +1,70 @@
+package be.uvcw.convention.identity;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+/** Process {@code access-link} (« Envoyer un lien d'accès »): staff pick a person in Tasklist, the link goes out. */
+final class AccessLinkDelegates {
+
+  /** The select's options (Tasklist reads a JSON list of {label, value}). */
+  static final String CANDIDATES = "accessLinkCandidates";
+  static final String PERSON = "personUserId";
+
+  private AccessLinkDelegates() {}
+
+  /** « Lister les personnes »: the options of « Choisir la personne », narrowed by the start form's search. */
+  @Component("listAccessLinkRecipients")
+  static class ListRecipients implements JavaDelegate {
+    private final AccessLinks links;
+
+    ListRecipients(AccessLinks links) {
+      this.links = links;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Object search = execution.getVariable("personSearch");
+      List<Map<String, String>> options = links.recipients(search == null ? null : search.toString()).stream()
+          .map(r -> Map.of("label", r.label(), "value", r.userId())).toList();
+      execution.setVariable(CANDIDATES, Spin.JSON(options));
+    }
+  }
+
+  /** « Choisir la personne », on complete: only someone the list offered (400 in French otherwise). */
+  @Component("chooseAccessLinkRecipient")
+  static class ChooseRecipient implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      Object chosen = task.getVariable(PERSON);
+      Object candidates = task.getVariable(CANDIDATES);
+      boolean offered = chosen != null && candidates != null
+          && Spin.JSON(candidates.toString()).elements().stream()
+              .anyMatch(option -> chosen.toString().equals(option.prop("value").stringValue()));
+      if (!offered) {
+        throw new IllegalArgumentException("Personne à qui envoyer un nouveau lien : choisissez une personne de la liste.");
+      }
+    }
+  }
+
+  /** « Envoyer le lien d'accès » (asynchronous: a mail server outage is retried, then an incident). */
+  @Component("sendAccessLink")
+  static class SendLink implements JavaDelegate {
+    private final AccessLinks links;
+
+    SendLink(AccessLinks links) {
+      this.links = links;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      AccessLinks.SentLink sent = links.sendAccessLink(execution.getVariable(PERSON).toString());
+      execution.setVariable("accessLinkSentTo", sent.recipient());
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package be.uvcw.convention.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine refuses a password outside the policy (ConventionPasswordPolicy) with a 500 and an
+ * English text; on /engine-rest this filter answers first, 400 with the French reason, for
+ * {@code PUT /user/{id}/credentials} and {@code POST /user/create}. The engine's check stays the wall.
+ */
+public class PasswordPolicyFilter extends OncePerRequestFilter {
+
+  private static final Pattern CREDENTIALS = Pattern.compile("/user/([^/]+)/credentials");
+  private static final int MAXIMUM_BODY = 64 * 1024;
+
+  private final ObjectMapper json;
+
+  public PasswordPolicyFilter(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    path = path.startsWith("/engine-rest") ? path.substring("/engine-rest".length()) : path;
+    Matcher credentials = CREDENTIALS.matcher(path);
+    boolean update = "PUT".equals(request.getMethod()) && credentials.matches();
+    boolean create = "POST".equals(request.getMethod()) && "/user/create".equals(path);
+    if (!update && !create) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAXIMUM_BODY);
+    String refusal = null;
+    try {
+      JsonNode root = json.readTree(body);
+      if (update) {
+        refusal = ConventionPasswordPolicy.refusal(text(root.get("password")), java.net.URLDecoder.decode(credentials.group(1), StandardCharsets.UTF_8));
+      } else {
+        JsonNode profile = root.path("profile");
+        refusal = ConventionPasswordPolicy.refusal(text(root.path("credentials").get("password")), text(profile.get("id")));
+      }
+    } catch (IOException unreadable) {
+      // Not JSON: the engine's REST answers it as it always does.
+    }
+    if (refusal != null) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType("application/json;charset=UTF-8");
+      json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", refusal));
+      return;
+    }
+    chain.doFilter(new CachedBody(request, body), response);
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  /** The request again, with the body already read. */
+  private static final class CachedBody extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package be.uvcw.convention.onboarding;
+
+import static be.uvcw.convention.onboarding.OnboardingVariables.*;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * « Inviter les signataires », one job per signatory (loopCounter 0: the first signatory, 1: the
+ * second), right after their signature tasks were created: what to sign and by when, the .docx,
+ * and a personal link while their account has no password yet.
+ */
+@Component("inviteSignatory")
+class InviteSignatoryDelegate implements JavaDelegate {
+
+  private final OnboardingService onboarding;
+  private final ManagementService management;
+
+  InviteSignatoryDelegate(OnboardingService onboarding, ManagementService management) {
+    this.onboarding = onboarding;
+    this.management = management;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean first = ((Number) execution.getVariable("loopCounter")).intValue() == 0;
+    String sentTo = onboarding.invite(longValue(execution, CONVENTION_ID), first,
+        SignatureDeadline.of(management, execution.getProcessInstanceId()));
+    execution.setVariableLocal("invitationSentTo", sentTo);
+  }
+}

@@ -158,34 +158,50 @@ function dateInput(target) {
   return { form, fieldId: target.id.slice(prefix.length, -'-date'.length) };
 }
 
-/** Before flatpickr reads a typed date (blur, Enter), an impossible one is refused with a French message. */
-function guardDates(event) {
-  if (event.type === 'keydown' && event.key !== 'Enter') {
-    return;
-  }
-  const found = dateInput(event.target);
-  if (!found) {
-    return;
-  }
-  const { form, fieldId } = found;
-  const problem = impossibleDate(event.target.value);
-  form[PENDING] = form[PENDING] || {};
-  if (problem) {
-    event.stopPropagation();
-    event.preventDefault();
-    form[PENDING][fieldId] = [problem];
-    form._setState({ errors: { ...form._getState().errors } });
-  } else if (form[PENDING][fieldId]) {
-    delete form[PENDING][fieldId];
+/** flatpickr's parser: a real jj/mm/aaaa date, or a French error on the field and the typed text kept. */
+function strictDate(input, text) {
+  const found = dateInput(input);
+  const problem = impossibleDate(text);
+  if (found) {
+    const { form, fieldId } = found;
+    form[PENDING] = form[PENDING] || {};
     const errors = { ...form._getState().errors };
-    delete errors[fieldId];
-    form._setState({ errors });
+    if (problem) {
+      form[PENDING][fieldId] = [problem];
+    } else {
+      delete form[PENDING][fieldId];
+      delete errors[fieldId]; // a real date: no error of ours (flatpickr may parse twice, on click and on blur)
+    }
+    setTimeout(() => form._setState({ errors }));
   }
+  if (problem) {
+    setTimeout(() => { input.value = text; }); // flatpickr empties the field: the person corrects what they typed
+    return undefined;
+  }
+  const [day, month, year] = text.trim().split('/').map(Number);
+  return new Date(year, month - 1, day);
 }
 
 // ---- words outside the validator: placeholders, the select's "Select", "No results" ----
 
 function translatePage(root) {
+  // form-js takes the date format from the browser's locale (m/d/yyyy in an English browser) and
+  // flatpickr rolls impossible dates over: here always jj/mm/aaaa, read strictly.
+  root.querySelectorAll('.fjs-container .fjs-datepicker input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && !picker.__conventionStrict) {
+      picker.__conventionStrict = true;
+      picker.set('dateFormat', 'd/m/Y');
+      picker.set('parseDate', (text) => strictDate(input, text));
+      const selected = picker.selectedDates[0];
+      if (selected) {
+        input.value = picker.formatDate(selected, 'd/m/Y');
+      }
+    }
+    if (input.getAttribute('placeholder') !== 'jj/mm/aaaa') {
+      input.setAttribute('placeholder', 'jj/mm/aaaa');
+    }
+  });
   root.querySelectorAll('.fjs-container input[placeholder], .fjs-container textarea[placeholder]').forEach((input) => {
     const french = PLACEHOLDERS[input.getAttribute('placeholder')];
     if (french) {
@@ -193,15 +209,16 @@ function translatePage(root) {
     }
   });
   root.querySelectorAll('.fjs-container .fjs-select-display, .fjs-container .fjs-dropdownlist-empty').forEach((element) => {
-    const french = TEXTS[element.textContent.trim()];
-    if (french && element.children.length === 0) {
-      element.textContent = french;
+    const text = element.firstChild;
+    const french = text && text.nodeType === Node.TEXT_NODE ? TEXTS[text.data.trim()] : null;
+    if (french) {
+      text.data = french;
     }
   });
   root.querySelectorAll('.fjs-container .fjs-form-field-error li').forEach((item) => {
-    const french = window.conventionFrench(item.textContent);
-    if (french !== item.textContent) {
-      item.textContent = french;
+    const text = item.firstChild;
+    if (text && text.nodeType === Node.TEXT_NODE && french(text.data) !== text.data) {
+      text.data = french(text.data);
     }
   });
 }
@@ -274,8 +291,6 @@ if (formJs) {
 } else {
   console.warn('Convention: form-js not found, its messages stay in English');
 }
-document.addEventListener('blur', guardDates, true);
-document.addEventListener('keydown', guardDates, true);
 
 let scheduled = false;
 new MutationObserver(() => {

@@ -27,6 +27,5 @@ class RegisterAdaptationRequestDelegate implements JavaDelegate {
     String signatories = adaptations.signatoryUserIds(request.getOrganisation().getId());
     // The confirmation task's candidate users: the User's signatories (the requester if none is known).
     execution.setVariable("signatoryUserIds", signatories.isBlank() ? request.getRequestedBy() : signatories);
-    execution.setProcessBusinessKey("adaptation-" + request.getId());
   }
 }

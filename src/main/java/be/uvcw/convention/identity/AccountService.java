@@ -37,10 +37,18 @@ public class AccountService {
   /** The organisation's tenant, created once, visible to every Union group (staff, management, finance, maintenance). */
   @Transactional
   public void ensureTenant(Organisation organisation) {
-    String tenantId = organisation.getTenantId();
+    ensureTenant(organisation.getTenantId(), organisation.getName());
+  }
+
+  /**
+   * The tenant named after the organisation, with the Union's groups as members: also for a request
+   * whose new organisation is not recorded yet (invalid), so that its « Corriger la demande » task
+   * is in a tenant staff belong to (issue 12: no request vanishes).
+   */
+  public void ensureTenant(String tenantId, String organisationName) {
     if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
       Tenant tenant = identityService.newTenant(tenantId);
-      tenant.setName(organisation.getName());
+      tenant.setName(organisationName == null || organisationName.isBlank() ? tenantId : organisationName.trim());
       identityService.saveTenant(tenant);
     }
     for (String group : IdentitySetup.UNION_GROUPS) {

@@ -48,6 +48,16 @@ class TasklistFilters {
           "Toutes les tâches ouvertes, y compris les signatures attendues chez les Utilisateurs.", 10, "#555555",
           q -> q, List.of(Groups.UNION_STAFF, Groups.UNION_MANAGEMENT)));
 
+  /**
+   * Shown under each task in the list when its process has them: the organisation first (every
+   * organisation-scoped process has « organisationName », see worklist.OrganisationLabelling).
+   */
+  static final List<Map<String, String>> LIST_VARIABLES = List.of(
+      Map.of("name", "organisationName", "label", "Organisation"),
+      Map.of("name", "enterpriseNumber", "label", "Numéro d'entreprise"),
+      Map.of("name", "nextDeadline", "label", "Prochaine échéance"),
+      Map.of("name", "endDate", "label", "Fin de la convention"));
+
   private final FilterService filters;
   private final TaskService tasks;
   private final IdentitySetup.Grants grants;
@@ -71,6 +81,7 @@ class TasklistFilters {
       properties.put("color", definition.color());
       properties.put("refresh", true);
       properties.put("showUndefinedVariable", false);
+      properties.put("variables", LIST_VARIABLES);
       filter.setProperties(properties);
       filters.saveFilter(filter);
       for (String group : definition.readers()) {

@@ -36,7 +36,6 @@ final class IntrusionDelegates {
         execution.setVariable("intrusionReportId", reportId);
         execution.setVariable("organisationId", organisationId);
         execution.setVariable("triageDeadlineTimer", reports.timer(report));
-        execution.setProcessBusinessKey(String.valueOf(reportId));
       }
       reports.attachProcess(reportId, execution.getProcessInstanceId());
     }

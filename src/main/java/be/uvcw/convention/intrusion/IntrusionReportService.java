@@ -58,7 +58,7 @@ public class IntrusionReportService {
     variables.put("triageDeadlineTimer", timer(report));
     variables.put("description", report.getDescription());
     variables.put("reportedSeverity", report.getReportedSeverity().name());
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(report.getId()), variables));
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
     return report;
   }
 

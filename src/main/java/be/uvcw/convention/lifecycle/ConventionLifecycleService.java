@@ -63,15 +63,15 @@ public class ConventionLifecycleService {
     if (convention.getStatus() != ConventionStatus.ACTIVE) {
       throw new LifecycleException.Conflict("La convention " + conventionId + " n'est pas active : son cycle de vie ne peut pas commencer.");
     }
-    String businessKey = String.valueOf(conventionId);
     return engine.call(() -> {
+      // The business key is the readable « CPAS de Gembloux — convention 2026-12 » (worklist.WorkLabels): found by its variable.
       ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-          .processInstanceBusinessKey(businessKey).singleResult();
+          .variableValueEquals("conventionId", conventionId).singleResult();
       if (running != null) {
         return running.getId();
       }
       var organisation = convention.getOrganisation();
-      return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey, Map.of(
+      return runtime.startProcessInstanceByKey(PROCESS_KEY, Map.of(
           "conventionId", conventionId,
           "organisationId", organisation.getId(),
           "organisationName", organisation.getName(),

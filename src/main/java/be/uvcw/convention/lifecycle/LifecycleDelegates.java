@@ -195,7 +195,6 @@ final class LifecycleDelegates {
         execution.setVariable("noticeId", notice.getId());
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", organisation.getId());
-        execution.setProcessBusinessKey(String.valueOf(conventionId));
       }
       execution.setVariable("noticeAccepted", notice.isAccepted());
       execution.setVariable("noticeReason", notice.getReason());

@@ -49,7 +49,7 @@ public class NonRenewalNoticeService {
     variables.put("organisationId", convention.getOrganisation().getId());
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("registeredBy", registeredBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(conventionId), variables));
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
     return notice;
   }
 
@@ -92,7 +92,7 @@ public class NonRenewalNoticeService {
   public void signalLifecycle(Long noticeId) {
     NonRenewalNotice notice = notice(noticeId);
     runtime.createMessageCorrelation(ConventionLifecycleService.NOTICE_ACCEPTED_MESSAGE)
-        .processInstanceBusinessKey(String.valueOf(notice.getConventionId()))
+        .processInstanceVariableEquals("conventionId", notice.getConventionId())
         .setVariable("endTimer", Formats.timerAtStartOf(notice.getEndDate().plusDays(1)))
         .setVariable("endDate", notice.getEndDate().toString())
         .correlate();

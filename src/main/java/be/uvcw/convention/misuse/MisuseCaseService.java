@@ -60,7 +60,7 @@ public class MisuseCaseService {
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("facts", facts);
     variables.put("openedBy", openedBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(conventionId), variables));
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
     return misuseCase;
   }
 

@@ -38,7 +38,6 @@ final class MisuseDelegates {
         execution.setVariable("misuseCaseId", caseId);
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", conventions.getReferenceById(conventionId).getOrganisation().getId());
-        execution.setProcessBusinessKey(String.valueOf(conventionId));
       }
       cases.attachProcess(caseId, execution.getProcessInstanceId());
     }

@@ -76,6 +76,13 @@ public class MembershipRequestService {
       String requesterEmail, String presidentUserId, String secretaryUserId, String firstSignatoryRole,
       String secondSignatoryRole, List<String> toolCodes) {}
 
+  /** An invalid request keeps its tenant (fixed at its start) visible to staff, even for a new organisation. */
+  public void keepVisibleToStaff(String tenantId, String organisationName) {
+    if (tenantId != null) {
+      afterEngineCommand(() -> accounts.ensureTenant(tenantId, organisationName));
+    }
+  }
+
   /** What POST /api/membership-requests answers. */
   public record RegisteredRequest(Long conventionId, Long organisationId, String tenantId, String processInstanceId,
       String presidentUserId, String secretaryUserId) {}

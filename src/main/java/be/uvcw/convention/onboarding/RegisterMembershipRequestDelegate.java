@@ -47,9 +47,11 @@ class RegisterMembershipRequestDelegate implements JavaDelegate {
     } catch (InvalidMembershipRequestException e) {
       String errors = e.fieldErrors().values().stream().map(m -> "- " + m).collect(Collectors.joining("\n"));
       execution.setVariable(REQUEST_ERRORS, errors);
+      requests.keepVisibleToStaff(execution.getTenantId(), (String) execution.getVariable(ORGANISATION_NAME));
       throw new BpmnError(BPMN_ERROR_INVALID_REQUEST, e.getMessage());
     } catch (OpenConventionExistsException e) {
       execution.setVariable(REQUEST_ERRORS, "- " + e.getMessage());
+      requests.keepVisibleToStaff(execution.getTenantId(), (String) execution.getVariable(ORGANISATION_NAME));
       throw new BpmnError(BPMN_ERROR_INVALID_REQUEST, e.getMessage());
     }
     execution.removeVariable(REQUEST_ERRORS);

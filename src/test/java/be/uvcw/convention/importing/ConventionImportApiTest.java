@@ -160,7 +160,7 @@ class ConventionImportApiTest {
       List<Convention> all = conventions.findByOrganisationOrderByRequestedAtDesc(organisation);
       assertThat(all).hasSize(1);
       assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("convention-lifecycle")
-          .processInstanceBusinessKey(String.valueOf(all.get(0).getId())).count()).isOne();
+          .variableValueEquals("conventionId", all.get(0).getId()).count()).isOne();
     }
   }
 
@@ -262,6 +262,6 @@ class ConventionImportApiTest {
 
   private ProcessInstance lifecycleOf(Convention convention) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("convention-lifecycle")
-        .processInstanceBusinessKey(String.valueOf(convention.getId())).singleResult();
+        .variableValueEquals("conventionId", convention.getId()).singleResult();
   }
 }

@@ -101,7 +101,7 @@ class IntrusionReportProcessTest {
 
   private ProcessInstance instance(IntrusionReport report) {
     ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey("intrusion-report")
-        .processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
+        .variableValueEquals("intrusionReportId", report.getId()).singleResult();
     Jobs.runAll(management, pi.getId());
     return pi;
   }

@@ -201,7 +201,7 @@ class ConventionLifecycleProcessTest {
 
   private ProcessInstance noticeProcess() {
     List<ProcessInstance> found = runtime.createProcessInstanceQuery().processDefinitionKey("non-renewal-notice")
-        .processInstanceBusinessKey(String.valueOf(convention.getId())).list();
+        .variableValueEquals("conventionId", convention.getId()).list();
     assertThat(found).hasSize(1);
     return found.get(0);
   }

@@ -92,7 +92,7 @@ class LifecycleBillingTest {
         new NoticeLetter(LocalDate.parse("2027-02-15"), LocalDate.parse("2027-02-10"), "CE-2027-0042", null), "agent");
     assertThat(notice.getEndDate()).isEqualTo(LocalDate.parse("2027-03-31"));
     ProcessInstance noticeProcess = runtime.createProcessInstanceQuery().processDefinitionKey("non-renewal-notice")
-        .processInstanceBusinessKey(String.valueOf(convention.getId())).singleResult();
+        .variableValueEquals("conventionId", convention.getId()).singleResult();
     Jobs.runAll(management, noticeProcess.getId());
     assertThat(noticeProcess).hasPassed("CrediterMoisFactures", "EnvoyerNotesDeCredit").isEnded();
 

@@ -62,7 +62,7 @@ class MisuseCaseProcessTest {
     convention = fixtures.activeConvention(LocalDate.parse("2026-03-15"));
     misuseCase = cases.openAndFollowUp(convention.getId(), "Hébergement de fichiers sans rapport avec la mission (12 Go de vidéos).", "agent-uvcw");
     pi = runtime.createProcessInstanceQuery().processDefinitionKey("misuse-case")
-        .processInstanceBusinessKey(String.valueOf(convention.getId())).singleResult();
+        .variableValueEquals("conventionId", convention.getId()).singleResult();
     Jobs.runAll(management, pi.getId());
   }
 

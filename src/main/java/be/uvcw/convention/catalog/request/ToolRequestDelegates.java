@@ -26,7 +26,6 @@ final class ToolRequestDelegates {
       execution.setVariable("organisationId", request.getOrganisation().getId());
       execution.setVariable("organisationName", request.getOrganisation().getName());
       execution.setVariable("toolName", request.getTool().getName());
-      execution.setProcessBusinessKey("tool-request-" + request.getId());
     }
   }
 

@@ -7,6 +7,8 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'fr'
   },
+  // French form messages, dates checked, role-dependent buttons (docs/webapps.md).
+  customScripts: ['scripts/convention-french'],
   // Dates as Belgian readers expect them: 15 septembre 2025 14:30.
   dateFormat: {
     normal: 'LLL',

@@ -57,6 +57,9 @@
       .then(function (resultat) {
         if (resultat.ok) {
           formulaire.hidden = true;
+          if (resultat.corps.tasklist) {
+            document.getElementById('lienTasklist').href = resultat.corps.tasklist;
+          }
           suite.hidden = false;
           afficher(resultat.corps.message, 'succes');
         } else {

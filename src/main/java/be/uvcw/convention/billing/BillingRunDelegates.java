@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The thin delegates of the BPMN `billing-run`: read variables, call {@link BillingRunService}, write variables. */
@@ -68,9 +67,9 @@ final class BillingRunDelegates {
   @Component("summariseBillingRun")
   static class SummariseBillingRun implements JavaDelegate {
     private final BillingRunService runs;
-    private final String publicUrl;
+    private final be.uvcw.convention.platform.PublicUrl publicUrl;
 
-    SummariseBillingRun(BillingRunService runs, @Value("${convention.public-url}") String publicUrl) {
+    SummariseBillingRun(BillingRunService runs, be.uvcw.convention.platform.PublicUrl publicUrl) {
       this.runs = runs;
       this.publicUrl = publicUrl;
     }
@@ -83,7 +82,7 @@ final class BillingRunDelegates {
       execution.setVariable("vatAmount", summary.vatAmount().toPlainString());
       execution.setVariable("totalInclVat", summary.totalInclVat().toPlainString());
       execution.setVariable("errorCount", summary.errorCount());
-      String ledgerUrl = publicUrl + "/api/billing-runs/" + summary.runId() + "/ledger.xlsx";
+      String ledgerUrl = publicUrl.base() + "/api/billing-runs/" + summary.runId() + "/ledger.xlsx";
       execution.setVariable("ledgerUrl", ledgerUrl);
       execution.setVariable("reviewSummary", ReviewText.of(summary, ledgerUrl));
     }

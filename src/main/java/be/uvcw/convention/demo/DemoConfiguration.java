@@ -2,6 +2,7 @@ package be.uvcw.convention.demo;
 
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.ConventionRepository;
+import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.organisation.MunicipalityRepository;
 import be.uvcw.convention.organisation.OrganisationRepository;
@@ -23,9 +24,9 @@ import org.springframework.core.annotation.Order;
 class DemoConfiguration {
 
   @Bean
-  DemoData demoData(IdentityService identity, AccountService accounts, MunicipalityRepository municipalities,
+  DemoData demoData(IdentityService identity, AccountService accounts, AccessLinks accessLinks, MunicipalityRepository municipalities,
       OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools) {
-    return new DemoData(identity, accounts, municipalities, organisations, conventions, tools);
+    return new DemoData(identity, accounts, accessLinks, municipalities, organisations, conventions, tools);
   }
 
   @Bean

@@ -5,6 +5,7 @@ import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.Signature;
+import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.organisation.Address;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +52,17 @@ class DemoData {
 
   private final IdentityService identity;
   private final AccountService accounts;
+  private final AccessLinks accessLinks;
   private final MunicipalityRepository municipalities;
   private final OrganisationRepository organisations;
   private final ConventionRepository conventions;
   private final ToolRepository tools;
 
-  DemoData(IdentityService identity, AccountService accounts, MunicipalityRepository municipalities,
+  DemoData(IdentityService identity, AccountService accounts, AccessLinks accessLinks, MunicipalityRepository municipalities,
       OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools) {
     this.identity = identity;
     this.accounts = accounts;
+    this.accessLinks = accessLinks;
     this.municipalities = municipalities;
     this.organisations = organisations;
     this.conventions = conventions;
@@ -93,11 +97,17 @@ class DemoData {
       user.setLastName(person.lastName());
       user.setEmail(person.email());
       user.setPassword(person.userId());
-      identity.saveUser(user);
+      demoPassword(user);
     }
     if (identity.createGroupQuery().groupId(person.group()).groupMember(person.userId()).count() == 0) {
       identity.createMembership(person.userId(), person.group());
     }
+  }
+
+  /** The one place the password policy is skipped (ConventionPasswordPolicy): demo users, demo profile only. */
+  private void demoPassword(User user) {
+    ((IdentityServiceImpl) identity).saveUser(user, true);
+    accessLinks.passwordChosen(user.getId());
   }
 
   record SeedSignatory(SignatoryRole role, String fullName, String email, String userId) {}
@@ -130,7 +140,7 @@ class DemoData {
         // Demo only: the password is the user id, so the demo can be tried without the activation mail.
         User user = identity.createUserQuery().userId(signatory.getUserId()).singleResult();
         user.setPassword(signatory.getUserId());
-        identity.saveUser(user);
+        demoPassword(user);
       }
     }
   }

@@ -6,14 +6,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A one-time link through which a person sets their own password. */
+/**
+ * A one-time link through which a person sets their own password. Only the SHA-256 of the token
+ * is stored (AccessTokens): the token itself exists only in the mail to the person.
+ */
 @Entity
 public class AccountActivation {
 
-  public enum Purpose { SIGNATORY_ACCOUNT, SPACE_ACCESS }
+  /** Why the link was sent: the invitation to sign, a reminder, the access information, or staff's resend. */
+  public enum Purpose { SIGNATORY_ACCOUNT, SIGNATURE_INVITATION, REMINDER, SPACE_ACCESS, ACCESS_LINK }
 
   @Id
-  private String token;
+  private String tokenHash;
 
   private String userId;
 
@@ -23,23 +27,24 @@ public class AccountActivation {
   private Instant createdAt;
   private Instant expiresAt;
   private Instant usedAt;
+  private Instant revokedAt;
 
   protected AccountActivation() {}
 
-  AccountActivation(String token, String userId, Purpose purpose, Instant createdAt, Instant expiresAt) {
-    this.token = token;
+  AccountActivation(String tokenHash, String userId, Purpose purpose, Instant createdAt, Instant expiresAt) {
+    this.tokenHash = tokenHash;
     this.userId = userId;
     this.purpose = purpose;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
   }
 
-  boolean usableAt(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt);
-  }
-
   boolean used() {
     return usedAt != null;
+  }
+
+  boolean revoked() {
+    return revokedAt != null;
   }
 
   boolean expiredAt(Instant now) {
@@ -48,10 +53,6 @@ public class AccountActivation {
 
   void markUsed(Instant now) {
     this.usedAt = now;
-  }
-
-  public String getToken() {
-    return token;
   }
 
   public String getUserId() {
@@ -72,5 +73,9 @@ public class AccountActivation {
 
   public Instant getUsedAt() {
     return usedAt;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
   }
 }

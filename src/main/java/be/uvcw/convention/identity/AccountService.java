@@ -2,14 +2,10 @@ package be.uvcw.convention.identity;
 
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.Signatory;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,20 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-  static final Duration ACTIVATION_VALIDITY = Duration.ofDays(30);
-  private static final SecureRandom RANDOM = new SecureRandom();
+  static final Duration ACTIVATION_VALIDITY = AccessLinks.VALIDITY;
 
   private final IdentityService identityService;
-  private final AccountActivationRepository activations;
-  private final Clock clock;
-  private final String publicUrl;
+  private final AccessLinks links;
 
-  public AccountService(IdentityService identityService, AccountActivationRepository activations, Clock clock,
-      @Value("${convention.public-url}") String publicUrl) {
+  public AccountService(IdentityService identityService, AccessLinks links) {
     this.identityService = identityService;
-    this.activations = activations;
-    this.clock = clock;
-    this.publicUrl = publicUrl;
+    this.links = links;
   }
 
   /** The organisation's tenant, created once, visible to every Union group (staff, management, finance, maintenance). */
@@ -60,7 +50,8 @@ public class AccountService {
     if (user == null) {
       user = identityService.newUser(userId);
       // An unguessable password nobody knows: the person sets their own through the activation link.
-      user.setPassword(randomToken());
+      user.setPassword(AccessTokens.newToken());
+      links.accountCreated(userId);
     }
     String[] names = splitName(signatory.getFullName());
     user.setFirstName(names[0]);
@@ -75,63 +66,22 @@ public class AccountService {
     }
   }
 
-  /** A one-time link, valid 30 days, through which the user chooses a password. */
-  @Transactional
+  /** A one-time link, valid 30 days, through which the user chooses a password; earlier links stop working. */
   public String issueActivationLink(String userId, AccountActivation.Purpose purpose) {
-    String token = randomToken();
-    activations.save(new AccountActivation(token, userId, purpose, clock.instant(), clock.instant().plus(ACTIVATION_VALIDITY)));
-    return publicUrl + "/activation.html?jeton=" + token;
+    return links.issue(userId, purpose).url();
   }
 
-  /** Passwords chosen through an activation link are at least this long. */
-  public static final int MINIMUM_PASSWORD_LENGTH = 12;
+  /** Passwords are at least this long, everywhere (ConventionPasswordPolicy). */
+  public static final int MINIMUM_PASSWORD_LENGTH = ConventionPasswordPolicy.MINIMUM_LENGTH;
 
   /** Who the link is for, or why it cannot be used (French message), without using it. */
-  @Transactional(readOnly = true)
   public String activationUserId(String token) {
-    return usableActivation(token).getUserId();
+    return links.userIdOf(token);
   }
 
   /** Sets the password chosen through an activation link; the link then stops working. */
-  @Transactional
-  public String activate(String token, String newPassword) {
-    AccountActivation activation = usableActivation(token);
-    if (newPassword == null || newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("Le mot de passe doit compter au moins " + MINIMUM_PASSWORD_LENGTH + " caractères.");
-    }
-    if (newPassword.isBlank() || newPassword.equalsIgnoreCase(activation.getUserId())) {
-      throw new IllegalArgumentException("Choisissez un mot de passe différent de votre identifiant.");
-    }
-    User user = identityService.createUserQuery().userId(activation.getUserId()).singleResult();
-    if (user == null) {
-      throw new IllegalArgumentException("Le compte lié à ce lien n'existe plus. Contactez l'Union.");
-    }
-    user.setPassword(newPassword);
-    identityService.saveUser(user);
-    activation.markUsed(clock.instant());
-    return user.getId();
-  }
-
-  private AccountActivation usableActivation(String token) {
-    AccountActivation activation = token == null ? null : activations.findById(token.trim()).orElse(null);
-    if (activation == null) {
-      throw new IllegalArgumentException("Ce lien d'activation est inconnu. Vérifiez que vous avez copié l'adresse complète reçue par e-mail.");
-    }
-    if (activation.used()) {
-      throw new IllegalStateException("Ce lien d'activation a déjà été utilisé. Connectez-vous avec le mot de passe choisi, "
-          + "ou demandez un nouveau lien à l'Union si vous l'avez oublié.");
-    }
-    if (activation.expiredAt(clock.instant())) {
-      throw new IllegalStateException("Ce lien d'activation a expiré (validité de " + ACTIVATION_VALIDITY.toDays()
-          + " jours). Demandez-en un nouveau à l'Union.");
-    }
-    return activation;
-  }
-
-  private static String randomToken() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
+  public AccessLinks.Activated activate(String token, String newPassword) {
+    return links.activate(token, newPassword);
   }
 
   private static String[] splitName(String fullName) {

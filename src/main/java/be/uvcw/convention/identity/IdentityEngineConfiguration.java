@@ -29,6 +29,21 @@ public class IdentityEngineConfiguration {
   }
 
   /**
+   * One password policy for every door (activation, Admin, the welcome page, engine-rest
+   * credentials): the engine checks it whenever a password is saved. docs/security.md.
+   */
+  @Bean
+  public ProcessEnginePlugin passwordPolicyPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnablePasswordPolicy(true);
+        configuration.setPasswordPolicy(new ConventionPasswordPolicy());
+      }
+    };
+  }
+
+  /**
    * Groups, administrator, authorizations and filters, in place before anything else uses the
    * engine. The administrator's settings are checked when this bean is created, so a production
    * start-up without them fails before the engine starts.

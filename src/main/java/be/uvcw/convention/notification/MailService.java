@@ -127,7 +127,8 @@ public class MailService {
   private OutgoingMail journalRow(Mail mail, Exception failure) {
     String attachmentNames = mail.attachments().isEmpty() ? null
         : mail.attachments().stream().map(Mail.Attachment::fileName).collect(Collectors.joining(", "));
-    return new OutgoingMail(clock.instant(), mail.to(), mail.subject(), mail.body(), attachmentNames, mail.organisationId(),
+    // The journal keeps the mail as sent, except personal links (SecretLinks): those only go to the recipient.
+    return new OutgoingMail(clock.instant(), mail.to(), mail.subject(), SecretLinks.mask(mail.body()), attachmentNames, mail.organisationId(),
         failure == null ? OutgoingMail.Status.SENT : OutgoingMail.Status.FAILED, failure == null ? null : String.valueOf(failure.getMessage()));
   }
 

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import be.uvcw.convention.platform.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /** The French e-mails of the onboarding. Never a password (art. 6.7): access goes through an activation link. */
@@ -26,9 +26,9 @@ class OnboardingMailer {
 
   private final MailService mail;
   private final AccountService accounts;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
-  OnboardingMailer(MailService mail, AccountService accounts, @Value("${convention.public-url}") String publicUrl) {
+  OnboardingMailer(MailService mail, AccountService accounts, PublicUrl publicUrl) {
     this.mail = mail;
     this.accounts = accounts;
     this.publicUrl = publicUrl;
@@ -68,7 +68,7 @@ class OnboardingMailer {
   List<String> reminder(Convention convention) {
     Organisation organisation = convention.getOrganisation();
     List<String> sentTo = new ArrayList<>();
-    String link = publicUrl + "/camunda/app/tasklist/";
+    String link = publicUrl.of("/camunda/app/tasklist/");
     if (convention.getPresidentSignedOn() == null) {
       Signatory first = organisation.signatory(organisation.getType().firstSignatory()).orElseThrow();
       sentTo.add(remind(convention, first, link));

@@ -31,6 +31,7 @@ class DemoDataTest {
   @Autowired ApplicationContext context;
   @Autowired IdentityService identity;
   @Autowired AccountService accounts;
+  @Autowired be.uvcw.convention.identity.AccessLinks accessLinks;
   @Autowired MunicipalityRepository municipalities;
   @Autowired OrganisationRepository organisations;
   @Autowired ConventionRepository conventions;
@@ -48,7 +49,7 @@ class DemoDataTest {
   @Test
   @Transactional
   void theDemoDataLoadsTwiceWithoutDuplicates() {
-    DemoData demo = new DemoData(identity, accounts, municipalities, organisations, conventions, tools);
+    DemoData demo = new DemoData(identity, accounts, accessLinks, municipalities, organisations, conventions, tools);
     demo.load();
     long users = identity.createUserQuery().count();
     long organisationCount = organisations.count();

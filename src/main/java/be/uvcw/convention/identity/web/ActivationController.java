@@ -1,5 +1,6 @@
 package be.uvcw.convention.identity.web;
 
+import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +40,13 @@ class ActivationController {
     if (request.confirmation() != null && !request.confirmation().equals(request.motDePasse())) {
       throw new IllegalArgumentException("Les deux mots de passe saisis ne sont pas identiques.");
     }
-    String userId = accounts.activate(request.jeton(), request.motDePasse());
+    AccessLinks.Activated activated = accounts.activate(request.jeton(), request.motDePasse());
+    String userId = activated.userId();
     return Map.of(
         "identifiant", userId,
-        "message", "Votre mot de passe est enregistré. Connectez-vous à Tasklist avec l'identifiant « " + userId + " ».",
-        "tasklist", "/camunda/app/tasklist/");
+        "message", "Votre mot de passe est enregistré. Connectez-vous à Tasklist avec l'identifiant « " + userId + " »"
+            + (activated.tasklistUrl().contains("task=") ? " : votre tâche s'ouvrira." : "."),
+        // Lands the person on their (oldest) open task, e.g. the convention to sign.
+        "tasklist", activated.tasklistUrl());
   }
 }

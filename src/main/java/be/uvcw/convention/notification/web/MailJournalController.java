@@ -5,6 +5,7 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.OutgoingMail;
 import be.uvcw.convention.notification.OutgoingMailRepository;
+import be.uvcw.convention.notification.SecretLinks;
 import be.uvcw.convention.organisation.Signatory;
 import be.uvcw.convention.organisation.SignatoryRepository;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class MailJournalController {
       String attachmentNames, Long organisationId, String status, String error) {
 
     static MailView of(OutgoingMail mail) {
-      return new MailView(mail.getId(), mail.getCreatedAt(), mail.getRecipient(), mail.getSubject(), mail.getBody(),
+      return new MailView(mail.getId(), mail.getCreatedAt(), mail.getRecipient(), mail.getSubject(), SecretLinks.mask(mail.getBody()),
           mail.getAttachmentNames(), mail.getOrganisationId(), mail.getStatus().name(), mail.getError());
     }
   }

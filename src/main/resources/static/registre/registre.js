@@ -464,8 +464,8 @@
   }
 
   function registerNotice(d) {
-    const received = el('input', { type: 'date', id: 'lettre-reception', required: true, max: today(), value: today() });
-    const dated = el('input', { type: 'date', id: 'lettre-date', required: true, max: today() });
+    const received = el('input', { type: 'date', id: 'lettre-reception', required: true, value: today() });
+    const dated = el('input', { type: 'date', id: 'lettre-date', required: true });
     const reference = el('input', { id: 'lettre-reference', required: true, maxlength: 100, placeholder: 'ex. CE-2027-0142' });
     const scan = el('input', { type: 'file', id: 'lettre-scan', accept: 'application/pdf,image/*' });
     dialog('Lettre de non-reconduction – ' + d.organisation.name, [
@@ -492,8 +492,8 @@
       return;
     }
     try {
-      await api('/api/people/' + encodeURIComponent(person.userId) + '/access-link', { method: 'POST' });
-      notify('Un nouveau lien d\'accès a été envoyé à ' + person.email + '.');
+      const sent = await api('/api/people/' + encodeURIComponent(person.userId) + '/access-link', { method: 'POST' });
+      notify(sent.message);
       route();
     } catch (e) {
       notify(e.message, 'erreur');

@@ -360,7 +360,7 @@ public class RegisterService {
         select i.number, i.state, i.organisation_id, i.customer_name, i.issue_date, i.due_date, i.period_start, i.period_end,
                i.total_excl_vat, i.vat_amount, i.total_incl_vat, b.credited, b.paid, b.outstanding
           from invoice i join invoice_balance b on b.invoice_id = i.id
-         where i.state <> 'DRAFT' and """ + where + " order by i.issue_date, i.number",
+         where i.state <> 'DRAFT'""" + " and " + where + " order by i.issue_date, i.number",
         (rs, n) -> {
           String number = rs.getString("number");
           return new InvoicePart("FACTURE", number, rs.getString("state"), rs.getLong("organisation_id"), rs.getString("customer_name"),
@@ -376,7 +376,7 @@ public class RegisterService {
         select n.number, n.state, i.organisation_id, i.customer_name, n.issue_date, n.total_excl_vat, n.vat_amount,
                n.total_incl_vat, i.number as invoice_number, n.reason
           from credit_note n join invoice i on i.id = n.invoice_id
-         where """ + where + " order by n.issue_date, n.number",
+        """ + " where " + where + " order by n.issue_date, n.number",
         (rs, n) -> {
           String number = rs.getString("number");
           return new InvoicePart("NOTE_DE_CREDIT", number, rs.getString("state"), rs.getLong("organisation_id"),

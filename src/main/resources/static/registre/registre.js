@@ -55,9 +55,13 @@
     }
   }
 
+  // Camunda's own authentication endpoint: who is logged in to the webapps (404 when nobody), and the
+  // session's CSRF token. Asked before /api so that a stranger sees the login form, not the browser's
+  // Basic authentication prompt that /api's 401 would raise.
   async function fetchCsrfToken() {
     const response = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
     csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
+    return response.ok;
   }
 
   async function api(path, options) {
@@ -117,7 +121,7 @@
   }
 
   function definitions(pairs) {
-    return el('dl', { class: 'definitions' }, pairs.filter(Boolean).map(([term, value]) => [el('dt', {}, term),
+    return el('dl', { class: 'definitions' }, pairs.filter(Boolean).flatMap(([term, value]) => [el('dt', {}, term),
       el('dd', {}, dash(value))]));
   }
 
@@ -170,6 +174,10 @@
   });
 
   async function start() {
+    if (!(await fetchCsrfToken())) {
+      showLogin();
+      return;
+    }
     try {
       me = await api('/api/register/me');
     } catch (e) {
@@ -178,7 +186,6 @@
       }
       return;
     }
-    await fetchCsrfToken();
     document.getElementById('nom-utilisateur').textContent = me.displayName;
     document.getElementById('utilisateur').hidden = false;
     const nav = document.getElementById('navigation');

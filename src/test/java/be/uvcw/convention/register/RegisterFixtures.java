@@ -54,14 +54,14 @@ class RegisterFixtures {
   }
 
   /**
-   * An organisation of a new entity with its two signatories ({@code first}, {@code second}: full
+   * An organisation of that entity (created if new) with its two signatories ({@code first}, {@code second}: full
    * names) and a convention; an ACTIVE one was signed on {@code signedOn} and has its space.
    */
   @Transactional
   Party organisation(String entity, OrganisationType type, String first, String second, State state, LocalDate signedOn) {
-    Municipality municipality = municipalities.save(new Municipality(entity));
+    Municipality municipality = municipalities.findByNameIgnoreCase(entity).orElseGet(() -> municipalities.save(new Municipality(entity)));
     String name = (type == OrganisationType.CPAS ? "CPAS de " : "Ville de ") + entity;
-    String slug = entity.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    String slug = (type == OrganisationType.CPAS ? "cpas" : "ville") + entity.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
     Organisation organisation = new Organisation(municipality, type, name, TestEnterpriseNumbers.next(),
         new Address("Place communale 1", "5150", entity), "facturation@" + slug + ".test");
     String suffix = organisation.getEnterpriseNumber().digits().substring(6);

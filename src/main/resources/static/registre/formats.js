@@ -63,5 +63,20 @@
     return (count / (1024 * 1024)).toFixed(1).replace('.', ',') + NBSP + 'Mo';
   }
 
-  global.Formats = { date, longDate, dateTime, amount, bytes };
+  /** « 30/11/2026 » → "2026-11-30"; null when empty; throws a French message when impossible. */
+  function parseDate(text, label) {
+    const value = (text || '').trim();
+    if (!value) {
+      return null;
+    }
+    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+    const iso = match ? match[3] + '-' + match[2].padStart(2, '0') + '-' + match[1].padStart(2, '0') : null;
+    const check = iso ? new Date(iso + 'T12:00:00Z') : null;
+    if (!check || isNaN(check) || check.toISOString().substring(0, 10) !== iso) {
+      throw new Error('« ' + label + ' » : « ' + value + ' » n\'est pas une date valide (jj/mm/aaaa).');
+    }
+    return iso;
+  }
+
+  global.Formats = { date, longDate, dateTime, amount, bytes, parseDate };
 }(window));

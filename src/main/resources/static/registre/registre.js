@@ -466,13 +466,18 @@
   }
 
   function today() {
-    const p = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-    return p;
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+  }
+
+  // Dates are typed the Belgian way whatever the browser's language (a date input shows mm/dd/yyyy in some).
+  function dateInput(id, attributes) {
+    return el('input', Object.assign({ id, inputmode: 'numeric', placeholder: 'jj/mm/aaaa', maxlength: 10, size: 12,
+      autocomplete: 'off' }, attributes || {}));
   }
 
   function registerNotice(d) {
-    const received = el('input', { type: 'date', id: 'lettre-reception', required: true, value: today() });
-    const dated = el('input', { type: 'date', id: 'lettre-date', required: true });
+    const received = dateInput('lettre-reception', { required: true, value: F.date(today()) });
+    const dated = dateInput('lettre-date', { required: true });
     const reference = el('input', { id: 'lettre-reference', required: true, maxlength: 100, placeholder: 'ex. CE-2027-0142' });
     const scan = el('input', { type: 'file', id: 'lettre-scan', accept: 'application/pdf,image/*' });
     dialog('Lettre de non-reconduction – ' + d.organisation.name, [
@@ -483,8 +488,8 @@
       field('Scan de la lettre (PDF ou image)', scan)
     ], 'Enregistrer la lettre', async () => {
       const body = new FormData();
-      body.append('receivedOn', received.value);
-      body.append('letterDate', dated.value);
+      body.append('receivedOn', F.parseDate(received.value, 'Reçue par l\'Union le'));
+      body.append('letterDate', F.parseDate(dated.value, 'Date de la lettre'));
       body.append('reference', reference.value.trim());
       if (scan.files[0]) {
         body.append('scan', scan.files[0]);
@@ -578,8 +583,8 @@
 
   async function showBilling() {
     const year = today().substring(0, 4);
-    const from = el('input', { type: 'date', id: 'filtre-du' });
-    const to = el('input', { type: 'date', id: 'filtre-au' });
+    const from = dateInput('filtre-du');
+    const to = dateInput('filtre-au');
     const kind = el('select', { id: 'filtre-genre' }, el('option', { value: '' }, 'Factures et notes de crédit'),
       el('option', { value: 'FACTURE' }, 'Factures'), el('option', { value: 'NOTE_DE_CREDIT' }, 'Notes de crédit'));
     const q = el('input', { type: 'search', id: 'filtre-texte', placeholder: 'Organisation ou numéro' });
@@ -587,8 +592,10 @@
     const result = el('div', {});
     async function load() {
       const params = new URLSearchParams();
-      if (from.value) { params.set('from', from.value); }
-      if (to.value) { params.set('to', to.value); }
+      const fromIso = F.parseDate(from.value, 'Du');
+      const toIso = F.parseDate(to.value, 'au');
+      if (fromIso) { params.set('from', fromIso); }
+      if (toIso) { params.set('to', toIso); }
       if (kind.value) { params.set('kind', kind.value); }
       if (q.value.trim()) { params.set('q', q.value.trim()); }
       if (unpaid.checked) { params.set('unpaid', 'true'); }

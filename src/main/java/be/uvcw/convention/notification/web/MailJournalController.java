@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mail journal, newest first: what the application told whom (the demo's SMTP catches every
- * mail, so this is where staff read them). Union staff, management and administrators see every
+ * mail, so this is where staff read them). Union staff, management, finance and administrators see every
  * mail; a User's signatory sees only the mails about their own organisation.
  */
 @RestController
@@ -48,7 +48,7 @@ class MailJournalController {
   @GetMapping
   @Transactional(readOnly = true)
   List<MailView> list(@RequestParam(required = false) Long organisationId) {
-    if (currentUser.isInAnyGroup(Groups.ADMIN, Groups.UNION_STAFF, Groups.UNION_MANAGEMENT)) {
+    if (currentUser.isInAnyGroup(Groups.ADMIN, Groups.UNION_STAFF, Groups.UNION_MANAGEMENT, Groups.FINANCE)) {
       List<OutgoingMail> mails = organisationId == null
           ? journal.findTop200ByOrderByCreatedAtDesc()
           : journal.findByOrganisationIdOrderByCreatedAtDesc(organisationId);

@@ -103,7 +103,8 @@ public class TaskRules {
     switch (action) {
       case "complete", "submit-form" -> {
         requireWorker(task, candidates, caller);
-        requireFormVariables(body == null ? null : body.path("variables"), TaskForm.ofTask(engine, taskId), taskId);
+        requireFormVariables(body == null ? null : body.path("variables"),
+            () -> task.getProcessDefinitionId() == null ? FormFields.NONE : TaskForm.ofTask(engine, taskId), taskId);
       }
       case "comment", "attachment" -> requireWorker(task, candidates, caller);
       case "claim" -> {
@@ -148,7 +149,7 @@ public class TaskRules {
       throw Refusal.forbidden(INTERNAL_PROCESS);
     }
     if (!caller.isAdministrator()) {
-      requireFormVariables(body == null ? null : body.path("variables"), TaskForm.ofStart(engine, definition.getId()), null);
+      requireFormVariables(body == null ? null : body.path("variables"), () -> TaskForm.ofStart(engine, definition.getId()), null);
     }
   }
 
@@ -177,10 +178,11 @@ public class TaskRules {
   }
 
   /** Only the form's keys; read-only ones only with the value the task shows. */
-  private void requireFormVariables(JsonNode variables, FormFields form, String taskId) {
+  private void requireFormVariables(JsonNode variables, java.util.function.Supplier<FormFields> deployedForm, String taskId) {
     if (variables == null || variables.isMissingNode() || variables.isNull() || variables.isEmpty()) {
       return;
     }
+    FormFields form = deployedForm.get();
     Set<String> unknown = new TreeSet<>();
     Set<String> changed = new TreeSet<>();
     variables.fieldNames().forEachRemaining(name -> {
@@ -277,8 +279,8 @@ public class TaskRules {
       return EngineCalls.asApplication(engine.getIdentityService(), () -> {
         try (InputStream in = form.get()) {
           return FormFields.parse(in);
-        } catch (ProcessEngineException e) {
-          return FormFields.NONE; // no deployed Camunda Form: nothing may be submitted
+        } catch (RuntimeException e) {
+          return FormFields.NONE; // no deployed Camunda Form (standalone task, embedded form): nothing may be submitted
         } catch (java.io.IOException e) {
           throw new IllegalStateException("Formulaire illisible", e);
         }

@@ -15,8 +15,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "convention.embedded-smtp.enabled", havingValue = "true")
 public class EmbeddedSmtpConfiguration {
 
+  /**
+   * With convention.embedded-smtp.imap-port (the demo: 3143), each recipient can also read their own
+   * mailbox with a mail client (IMAP, login and password = the e-mail address): that is where a
+   * new signatory finds their personal link, which the journal masks.
+   */
   @Bean(initMethod = "start", destroyMethod = "stop")
-  public GreenMail embeddedSmtpServer(@Value("${spring.mail.port}") int port) {
-    return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  public GreenMail embeddedSmtpServer(@Value("${spring.mail.port}") int port,
+      @Value("${convention.embedded-smtp.imap-port:0}") int imapPort) {
+    ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    return imapPort > 0 ? new GreenMail(new ServerSetup[] {smtp, new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+        : new GreenMail(smtp);
   }
 }

@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.uvcw.convention.identity.AccountActivation;
 import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.testsupport.HttpAs;
 import be.uvcw.convention.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +45,12 @@ class AccountSecurityHttpTest {
   @Autowired AccountService accounts;
   @Autowired ObjectMapper json;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private HttpAs http;
+
+  @BeforeEach
+  void client() {
+    http = new HttpAs(port, json);
+  }
 
   @AfterEach
   void resetClock() {
@@ -57,18 +59,18 @@ class AccountSecurityHttpTest {
 
   @Test
   void aSignatoryReplacedByANewerRequestLosesTheOrganisationAndTheirOpenTasksGoToTheSuccessor() throws Exception {
-    String staff = unionMember(Groups.UNION_STAFF);
+    String staff = HttpAs.unionMember(identity, Groups.UNION_STAFF, PASSWORD);
     MembershipRequest first = OnboardingRequests.cpas();
-    JsonNode ids = json.readTree(post("/api/membership-requests", staff, PASSWORD, first).body());
+    JsonNode ids = json.readTree(http.post("/api/membership-requests", staff, PASSWORD, first).body());
     String pid = ids.get("processInstanceId").asText();
     long conventionId = ids.get("conventionId").asLong();
     String former = ids.get("presidentUserId").asText();
-    setPassword(former);
-    String review = json.readTree(get("/engine-rest/task?processInstanceId=" + pid, staff, PASSWORD).body()).get(0).get("id").asText();
-    assertThat(complete(staff, review, Map.of("reviewDecision", "REFUSE", "refusalReason", "Délibération manquante")).statusCode())
+    HttpAs.setPassword(identity, former, PASSWORD);
+    String review = json.readTree(http.get("/engine-rest/task?processInstanceId=" + pid, staff, PASSWORD).body()).get(0).get("id").asText();
+    assertThat(http.complete(staff, PASSWORD, review, Map.of("reviewDecision", "REFUSE", "refusalReason", "Délibération manquante")).statusCode())
         .isEqualTo(204);
     Jobs.runAll(managementService, pid);
-    assertThat(get("/api/conventions/" + conventionId, former, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/conventions/" + conventionId, former, PASSWORD).statusCode()).isEqualTo(200);
     String tenant = identity.createTenantQuery().userMember(former).singleResult().getId();
     Task assigned = openTask(tenant, task -> task.setAssignee(former));
     Task offered = openTask(tenant, task -> {});
@@ -80,19 +82,19 @@ class AccountSecurityHttpTest {
         first.municipalityName(), first.street(), first.postalCode(), first.city(), first.billingEmail(), "Claire Nouvelle-Présidente",
         "nouvelle-presidente-" + UUID.randomUUID().toString().substring(0, 6) + "@org.test", first.secondSignatoryName(),
         first.secondSignatoryEmail(), first.toolCodes(), first.requesterEmail());
-    HttpResponse<String> replaced = post("/api/membership-requests", staff, PASSWORD, second);
+    HttpResponse<String> replaced = http.post("/api/membership-requests", staff, PASSWORD, second);
     assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(201);
     String successor = json.readTree(replaced.body()).get("presidentUserId").asText();
     assertThat(successor).isNotEqualTo(former);
 
-    assertThat(get("/api/conventions/" + conventionId, former, PASSWORD).statusCode()).isIn(403, 404);
-    assertThat(json.readTree(get("/engine-rest/task", former, PASSWORD).body())).isEmpty();
+    assertThat(http.get("/api/conventions/" + conventionId, former, PASSWORD).statusCode()).isIn(403, 404);
+    assertThat(json.readTree(http.get("/engine-rest/task", former, PASSWORD).body())).isEmpty();
     assertThat(identity.createTenantQuery().userMember(former).count()).isZero();
     assertThat(identity.createGroupQuery().groupMember(former).groupId(Groups.SIGNATORIES).count()).isZero();
     assertThat(taskService.createTaskQuery().taskId(assigned.getId()).singleResult().getAssignee()).isEqualTo(successor);
     assertThat(taskService.getIdentityLinksForTask(offered.getId())).filteredOn(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
         .extracting(l -> l.getUserId()).containsExactly(successor);
-    HttpResponse<String> link = activate(formerLink.substring(formerLink.indexOf("jeton=") + 6), "Je suis toujours président");
+    HttpResponse<String> link = http.activate(formerLink.substring(formerLink.indexOf("jeton=") + 6), "Je suis toujours président");
     assertThat(link.statusCode()).isEqualTo(409);
     // The second signatory is the same person (same e-mail): kept.
     assertThat(json.readTree(replaced.body()).get("secretaryUserId").asText()).isEqualTo(ids.get("secretaryUserId").asText());
@@ -100,33 +102,33 @@ class AccountSecurityHttpTest {
 
   @Test
   void strangersGuessingAPasswordOnlySlowTheAccountDownTheAdministratorsIncluded() throws Exception {
-    String administrator = unionMember(Groups.ADMIN);
+    String administrator = HttpAs.unionMember(identity, Groups.ADMIN, PASSWORD);
     for (int attempt = 1; attempt <= 110; attempt++) {
       later(Duration.ofSeconds(61));
-      assertThat(get("/engine-rest/task", administrator, "mauvais-mot-de-passe-" + attempt).statusCode()).isEqualTo(401);
+      assertThat(http.get("/engine-rest/task", administrator, "mauvais-mot-de-passe-" + attempt).statusCode()).isEqualTo(401);
     }
     // A wrong guess blocks the account for a while (at most 60 s), then the real person gets in.
-    assertThat(get("/engine-rest/task", administrator, PASSWORD).statusCode()).as("still within the delay").isEqualTo(401);
+    assertThat(http.get("/engine-rest/task", administrator, PASSWORD).statusCode()).as("still within the delay").isEqualTo(401);
     later(Duration.ofSeconds(61));
-    assertThat(get("/engine-rest/task", administrator, PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(get("/engine-rest/task", administrator, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task", administrator, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task", administrator, PASSWORD).statusCode()).isEqualTo(200);
   }
 
   @Test
   void shortPasswordsAndTheUserIdAreRefusedThroughEngineRestAndEveryOtherDoor() throws Exception {
-    String staff = unionMember(Groups.UNION_STAFF);
-    HttpResponse<String> shortOne = put("/engine-rest/user/" + staff + "/credentials", staff, PASSWORD,
+    String staff = HttpAs.unionMember(identity, Groups.UNION_STAFF, PASSWORD);
+    HttpResponse<String> shortOne = http.put("/engine-rest/user/" + staff + "/credentials", staff, PASSWORD,
         Map.of("password", "x", "authenticatedUserPassword", PASSWORD));
     assertThat(shortOne.statusCode()).isEqualTo(400);
     assertThat(json.readTree(shortOne.body()).get("message").asText()).isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
-    HttpResponse<String> ownId = put("/engine-rest/user/" + staff + "/credentials", staff, PASSWORD,
+    HttpResponse<String> ownId = http.put("/engine-rest/user/" + staff + "/credentials", staff, PASSWORD,
         Map.of("password", staff, "authenticatedUserPassword", PASSWORD));
     assertThat(ownId.statusCode()).isEqualTo(400);
     assertThat(json.readTree(ownId.body()).get("message").asText()).contains("différent de votre identifiant");
-    assertThat(get("/engine-rest/task", staff, PASSWORD).statusCode()).as("the password is unchanged").isEqualTo(200);
+    assertThat(http.get("/engine-rest/task", staff, PASSWORD).statusCode()).as("the password is unchanged").isEqualTo(200);
 
-    String administrator = unionMember(Groups.ADMIN);
-    HttpResponse<String> created = post("/engine-rest/user/create", administrator, PASSWORD,
+    String administrator = HttpAs.unionMember(identity, Groups.ADMIN, PASSWORD);
+    HttpResponse<String> created = http.post("/engine-rest/user/create", administrator, PASSWORD,
         Map.of("profile", Map.of("id", "nouveau-" + UUID.randomUUID().toString().substring(0, 6)), "credentials", Map.of("password", "court")));
     assertThat(created.statusCode()).isEqualTo(400);
 
@@ -135,10 +137,10 @@ class AccountSecurityHttpTest {
     user.setPassword("trop-court");
     assertThatThrownBy(() -> identity.saveUser(user)).isInstanceOf(ProcessEngineException.class);
 
-    HttpResponse<String> good = put("/engine-rest/user/" + staff + "/credentials", staff, PASSWORD,
+    HttpResponse<String> good = http.put("/engine-rest/user/" + staff + "/credentials", staff, PASSWORD,
         Map.of("password", "un nouveau mot de passe bien long", "authenticatedUserPassword", PASSWORD));
     assertThat(good.statusCode()).as(good.body()).isEqualTo(204);
-    assertThat(get("/engine-rest/task", staff, "un nouveau mot de passe bien long").statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task", staff, "un nouveau mot de passe bien long").statusCode()).isEqualTo(200);
   }
 
   private static void later(Duration duration) {
@@ -152,58 +154,5 @@ class AccountSecurityHttpTest {
     setup.accept(task);
     taskService.saveTask(task);
     return task;
-  }
-
-  private String unionMember(String group) {
-    String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName(group);
-    user.setEmail(id + "@uvcw.test");
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    return id;
-  }
-
-  private void setPassword(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-  }
-
-  private HttpResponse<String> activate(String token, String password) throws Exception {
-    String body = json.writeValueAsString(Map.of("jeton", token, "motDePasse", password, "confirmation", password));
-    return http.send(HttpRequest.newBuilder(uri("/activation")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> complete(String user, String taskId, Map<String, String> values) throws Exception {
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
-    return post("/engine-rest/task/" + taskId + "/complete", user, PASSWORD, Map.of("variables", variables));
-  }
-
-  private HttpResponse<String> post(String path, String user, String password, Object body) throws Exception {
-    return http.send(request(path, user, password).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> put(String path, String user, String password, Object body) throws Exception {
-    return http.send(request(path, user, password).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    return http.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest.Builder request(String path, String user, String password) {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + basic);
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.SecretLinks;
+import be.uvcw.convention.testsupport.HttpAs;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.Mailbox;
 import be.uvcw.convention.testsupport.Timers;
@@ -11,23 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,7 +47,12 @@ class SignatoryInvitationHttpTest {
   @Autowired GreenMail smtp;
   @Autowired ObjectMapper json;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private HttpAs http;
+
+  @BeforeEach
+  void client() {
+    http = new HttpAs(port, json);
+  }
 
   @AfterEach
   void resetClock() {
@@ -62,12 +61,12 @@ class SignatoryInvitationHttpTest {
 
   @Test
   void newSignatoriesAreInvitedActivateTheirAccountAndSignOnlyTheirOwnTask() throws Exception {
-    String staff = unionMember(Groups.UNION_STAFF);
-    String direction = unionMember(Groups.UNION_MANAGEMENT);
+    String staff = HttpAs.unionMember(identity, Groups.UNION_STAFF, STAFF_PASSWORD);
+    String direction = HttpAs.unionMember(identity, Groups.UNION_MANAGEMENT, STAFF_PASSWORD);
     Mailbox mailbox = new Mailbox(smtp);
     MembershipRequest request = OnboardingRequests.cpas();
 
-    HttpResponse<String> created = post("/api/membership-requests", staff, STAFF_PASSWORD, request);
+    HttpResponse<String> created = http.post("/api/membership-requests", staff, STAFF_PASSWORD, request);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode ids = json.readTree(created.body());
     String pid = ids.get("processInstanceId").asText();
@@ -76,7 +75,7 @@ class SignatoryInvitationHttpTest {
     String secretary = ids.get("secretaryUserId").asText();
     assertThat(president).doesNotContain("namur", "gembloux");
     String review = onlyTask(staff, STAFF_PASSWORD, "processInstanceId=" + pid + "&taskDefinitionKey=VerifierDemande");
-    assertThat(complete(staff, STAFF_PASSWORD, review, Map.of("reviewDecision", "ACCEPT")).statusCode()).isEqualTo(204);
+    assertThat(http.complete(staff, STAFF_PASSWORD, review, Map.of("reviewDecision", "ACCEPT")).statusCode()).isEqualTo(204);
     Jobs.runAll(managementService, pid);
 
     // The invitations: what to sign, by when (the day before the 60-day expiry), the .docx, a personal link.
@@ -94,7 +93,7 @@ class SignatoryInvitationHttpTest {
     assertThat(secretaryInvitationLink).isNotNull().isNotEqualTo(presidentLink);
 
     // The journal keeps the invitations with the links masked, for staff as for anyone.
-    String journal = get("/api/mails?organisationId=" + organisationId, staff, STAFF_PASSWORD).body();
+    String journal = http.get("/api/mails?organisationId=" + organisationId, staff, STAFF_PASSWORD).body();
     assertThat(journal).contains("Convention d'accès à signer", SecretLinks.MASK)
         .doesNotContain(Mailbox.token(presidentLink), Mailbox.token(secretaryInvitationLink));
 
@@ -103,10 +102,10 @@ class SignatoryInvitationHttpTest {
     JsonNode activated = activate(Mailbox.token(presidentLink), presidentPassword);
     String presidentTask = onlyTask(president, presidentPassword, "");
     assertThat(activated.get("tasklist").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + presidentTask);
-    assertThat(get("/engine-rest/task/" + presidentTask, president, presidentPassword).statusCode()).isEqualTo(200);
-    assertThat(get("/api/mails", president, presidentPassword).body()).doesNotContain(Mailbox.token(secretaryInvitationLink))
+    assertThat(http.get("/engine-rest/task/" + presidentTask, president, presidentPassword).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/mails", president, presidentPassword).body()).doesNotContain(Mailbox.token(secretaryInvitationLink))
         .contains(SecretLinks.MASK);
-    assertThat(activateRaw(Mailbox.token(presidentLink), "Un autre mot de passe long").statusCode())
+    assertThat(http.activate(Mailbox.token(presidentLink), "Un autre mot de passe long").statusCode())
         .as("a link is spent once used").isEqualTo(409);
 
     // 14 days later, the reminder: a fresh link for the Secretary (no password yet), none for the President.
@@ -117,31 +116,31 @@ class SignatoryInvitationHttpTest {
     MimeMessage presidentReminder = mailbox.latest(request.firstSignatoryEmail(), "Rappel : convention d'accès à signer");
     assertThat(Mailbox.accessLink(presidentReminder)).isNull();
     assertThat(Mailbox.text(presidentReminder)).contains("/camunda/app/tasklist/", "identifiant : " + president);
-    HttpResponse<String> invitationLinkAfterReminder = activateRaw(Mailbox.token(secretaryInvitationLink), "Secrétariat du CPAS 2026");
+    HttpResponse<String> invitationLinkAfterReminder = http.activate(Mailbox.token(secretaryInvitationLink), "Secrétariat du CPAS 2026");
     assertThat(invitationLinkAfterReminder.statusCode()).isEqualTo(409);
-    assertThat(message(invitationLinkAfterReminder)).contains("remplacé par un lien plus récent");
+    assertThat(http.message(invitationLinkAfterReminder)).contains("remplacé par un lien plus récent");
 
     // Staff resend a link: the reminder's link no longer works, the new one does.
-    assertThat(post("/api/people/" + secretary + "/access-link", staff, STAFF_PASSWORD, Map.of()).statusCode()).isEqualTo(202);
+    assertThat(http.post("/api/people/" + secretary + "/access-link", staff, STAFF_PASSWORD, Map.of()).statusCode()).isEqualTo(202);
     String resent = Mailbox.accessLink(mailbox.latest(request.secondSignatoryEmail(), "Votre lien d'accès personnel"));
-    HttpResponse<String> oldLink = activateRaw(Mailbox.token(reminderLink), "Secrétariat du CPAS 2026");
+    HttpResponse<String> oldLink = http.activate(Mailbox.token(reminderLink), "Secrétariat du CPAS 2026");
     assertThat(oldLink.statusCode()).isEqualTo(409);
-    assertThat(message(oldLink)).contains("remplacé par un lien plus récent");
+    assertThat(http.message(oldLink)).contains("remplacé par un lien plus récent");
     String secretaryPassword = "Secrétariat du CPAS 2026";
     activate(Mailbox.token(resent), secretaryPassword);
     String secretaryTask = onlyTask(secretary, secretaryPassword, "");
 
     // Each sees and signs only their own task.
     assertThat(onlyTask(president, presidentPassword, "processInstanceId=" + pid)).isEqualTo(presidentTask);
-    assertThat(get("/engine-rest/task/" + secretaryTask, president, presidentPassword).statusCode()).isIn(403, 404);
-    assertThat(complete(president, presidentPassword, secretaryTask, Map.of("secretaryDecision", "SIGN")).statusCode())
+    assertThat(http.get("/engine-rest/task/" + secretaryTask, president, presidentPassword).statusCode()).isIn(403, 404);
+    assertThat(http.complete(president, presidentPassword, secretaryTask, Map.of("secretaryDecision", "SIGN")).statusCode())
         .as("the President cannot sign the Secretary's task").isGreaterThanOrEqualTo(400);
-    assertThat(complete(president, presidentPassword, presidentTask, Map.of("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"))
+    assertThat(http.complete(president, presidentPassword, presidentTask, Map.of("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"))
         .statusCode()).isEqualTo(204);
-    assertThat(complete(secretary, secretaryPassword, secretaryTask, Map.of("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur"))
+    assertThat(http.complete(secretary, secretaryPassword, secretaryTask, Map.of("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur"))
         .statusCode()).isEqualTo(204);
     String countersign = onlyTask(direction, STAFF_PASSWORD, "processInstanceId=" + pid + "&candidateGroup=" + Groups.UNION_MANAGEMENT);
-    assertThat(complete(direction, STAFF_PASSWORD, countersign, Map.of("unionSignedPlace", "Namur")).statusCode()).isEqualTo(204);
+    assertThat(http.complete(direction, STAFF_PASSWORD, countersign, Map.of("unionSignedPlace", "Namur")).statusCode()).isEqualTo(204);
     Jobs.runAll(managementService, pid);
 
     // Both have a password now: the access information carries no link.
@@ -151,62 +150,16 @@ class SignatoryInvitationHttpTest {
   }
 
   private JsonNode activate(String token, String password) throws Exception {
-    HttpResponse<String> response = activateRaw(token, password);
+    HttpResponse<String> response = http.activate(token, password);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
 
-  private HttpResponse<String> activateRaw(String token, String password) throws Exception {
-    String body = json.writeValueAsString(Map.of("jeton", token, "motDePasse", password, "confirmation", password));
-    return http.send(HttpRequest.newBuilder(uri("/activation")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String unionMember(String group) {
-    String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName(group);
-    user.setEmail(id + "@uvcw.test");
-    user.setPassword(STAFF_PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    return id;
-  }
-
   private String onlyTask(String user, String password, String query) throws Exception {
-    HttpResponse<String> response = get("/engine-rest/task?" + query, user, password);
+    HttpResponse<String> response = http.get("/engine-rest/task?" + query, user, password);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode tasks = json.readTree(response.body());
     assertThat(tasks).as("tasks of %s", user).hasSize(1);
     return tasks.get(0).get("id").asText();
-  }
-
-  private HttpResponse<String> complete(String user, String password, String taskId, Map<String, String> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
-    return post("/engine-rest/task/" + taskId + "/complete", user, password, Map.of("variables", variables));
-  }
-
-  private HttpResponse<String> post(String path, String user, String password, Object body) throws Exception {
-    return http.send(request(path, user, password).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    return http.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest.Builder request(String path, String user, String password) {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + basic);
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private String message(HttpResponse<String> response) throws Exception {
-    return json.readTree(response.body()).get("message").asText();
   }
 }

@@ -88,7 +88,8 @@ class TasklistInFrenchBrowserTest {
 
   private void logIn(String user) {
     driver.get(url("/camunda/app/tasklist/default/"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    // The first load of Tasklist's 4 MB of scripts is slow on a busy 2-core machine.
+    browser.waitUpTo(Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
     driver.findElement(By.cssSelector("input[type='password']")).sendKeys(HttpCalls.PASSWORD);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     try {

@@ -6,5 +6,7 @@ export default {
   locales: {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'fr'
-  }
+  },
+  // dmn-js writes « When », « Then », « Hit Policy » itself: translated by this script (docs/webapps.md).
+  customScripts: ['scripts/convention-cockpit']
 };

@@ -624,6 +624,9 @@
 
   // ------------------------------------------------------------------ mails
 
+  const MAIL_STATES = { SENT: ['envoyé', 'vert'], FAILED: ['échec', 'rouge'], PENDING: ['en attente', 'bleu'],
+    SENDING: ['en cours d\'envoi', 'bleu'] };
+
   function mailTable(mails, withOrganisation) {
     const names = new Map((registerRows || []).map((r) => [r.organisationId, r.organisationName]));
     return table([
@@ -631,7 +634,7 @@
       withOrganisation ? { label: 'Organisation', value: (m) => dash(names.get(m.organisationId)) } : null,
       { label: 'Destinataire', value: (m) => m.recipient },
       { label: 'Objet', value: (m) => m.body ? el('details', {}, el('summary', {}, m.subject), el('pre', { class: 'corps' }, m.body)) : m.subject },
-      { label: 'État', value: (m) => m.status === 'FAILED' ? badge('échec', 'rouge') : badge(m.status === 'SENT' ? 'envoyé' : m.status.toLowerCase(), m.status === 'SENT' ? 'vert' : 'bleu') }
+      { label: 'État', value: (m) => badge(...(MAIL_STATES[m.status] || [m.status, 'bleu'])) }
     ].filter(Boolean), mails, { compact: true, id: 'courriels', empty: 'Aucun courriel.' });
   }
 

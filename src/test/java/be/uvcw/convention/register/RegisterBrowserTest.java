@@ -156,6 +156,16 @@ class RegisterBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification"), "Un nouveau lien d'accès personnel a été envoyé"));
     assertThat(new Mailbox(smtp).to("claire.dumont@cpasfloreffe.test")).hasSize(mailsBefore + 1);
 
+    // A Tool request for this organisation: the Tool is picked from the catalogue, no id typed.
+    driver.findElement(By.id("action-outil")).click();
+    new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outil-code"))))
+        .selectByVisibleText("Permis d'urbanisme (urban) (2.7.3)");
+    driver.findElement(By.id("outil-motivation")).sendKeys("Le service urbanisme en a besoin.");
+    driver.findElement(By.id("fenetre-valider")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification"),
+        "Demande d'Outil « Permis d'urbanisme (urban) » démarrée."));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historique"), "Demande d'un Outil supplémentaire"));
+
     // The same session opens Tasklist: no second login.
     open("/camunda/app/tasklist/default/");
     Object who = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -167,11 +177,13 @@ class RegisterBrowserTest {
   void aSignatoryLoggedInToTasklistSeesOnlyTheirOwnDossier() {
     String president = floreffe.signatoryUserIds().get(0);
     open("/camunda/app/tasklist/default/");
-    WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    // Tasklist's scripts are large: on a busy machine its login form takes longer than the register's pages.
+    WebDriverWait tasklist = browser.waitUpTo(Duration.ofSeconds(90));
+    WebElement password = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
     driver.findElement(By.cssSelector("input[type=text]")).sendKeys(president);
     password.sendKeys(RegisterFixtures.PASSWORD);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    tasklist.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
 
     open("/registre");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-titre"), floreffe.organisation().getName()));

@@ -5,6 +5,7 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.lifecycle.NonRenewalNotice;
+import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.register.RegisterService;
 import be.uvcw.convention.register.RegisterViews.Billing;
 import be.uvcw.convention.register.RegisterViews.Dashboard;
@@ -12,8 +13,6 @@ import be.uvcw.convention.register.RegisterViews.Dossier;
 import be.uvcw.convention.register.RegisterViews.Me;
 import be.uvcw.convention.register.RegisterViews.Row;
 import be.uvcw.convention.register.RegisterViews.Sections;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -123,7 +122,7 @@ class RegisterController {
     if (kind != null && !kind.isBlank() && !kind.equals("FACTURE") && !kind.equals("NOTE_DE_CREDIT")) {
       throw new IllegalArgumentException("Le type « " + kind + " » est inconnu : FACTURE ou NOTE_DE_CREDIT.");
     }
-    return register.billing(date(from, "du"), date(to, "au"), kind, q, unpaid);
+    return register.billing(FormValues.date(from), FormValues.date(to), kind, q, unpaid);
   }
 
   /** The managers' dashboard: open steps, deadlines of the next 90 days, incidents, unpaid invoices. */
@@ -136,17 +135,6 @@ class RegisterController {
   private void requireOwnTenant(String tenant) {
     if (!currentUser.tenantIds().contains(tenant)) {
       throw new AccessDeniedException("Ce dossier appartient à une autre organisation.");
-    }
-  }
-
-  private static LocalDate date(String text, String label) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("La date « " + label + " » doit être au format AAAA-MM-JJ : « " + text + " ».");
     }
   }
 

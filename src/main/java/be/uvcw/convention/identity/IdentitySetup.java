@@ -52,8 +52,9 @@ public class IdentitySetup {
    * billing-run-schedule, quota-check, and any new key not listed) are started by nobody by hand.
    */
   public static final List<String> STAFF_STARTS = List.of("onboarding", "tool-request", "adaptation-request",
-      "non-renewal-notice", "misuse-case", "maintenance-membership", "intrusion-report");
-  public static final List<String> MANAGEMENT_STARTS = List.of("misuse-case", "tool-request", "adaptation-request", "billing-run");
+      "non-renewal-notice", "misuse-case", "maintenance-membership", "intrusion-report", "access-link");
+  public static final List<String> MANAGEMENT_STARTS = List.of("misuse-case", "tool-request", "adaptation-request", "billing-run",
+      "access-link");
 
   /** The Union's groups that see every tenant (organisation). */
   public static final List<String> UNION_GROUPS =

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,7 +58,7 @@ class TasklistInFrenchBrowserTest {
 
   Browser browser;
   WebDriver driver;
-  WebDriverWait wait;
+  FluentWait<WebDriver> wait;
   HttpCalls http;
 
   @BeforeAll
@@ -65,7 +66,8 @@ class TasklistInFrenchBrowserTest {
     assumeTrue(Browser.available(), "Debian's chromium and chromedriver are not installed");
     browser = Browser.start();
     driver = browser.driver();
-    wait = browser.waitUpTo(Duration.ofSeconds(30));
+    // Tasklist redraws its list while it refreshes: an element found a moment ago may be replaced.
+    wait = browser.waitUpTo(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll
@@ -148,7 +150,10 @@ class TasklistInFrenchBrowserTest {
     browser.screenshot(SHOTS.resolve("tasklist-search-organisation.png"));
 
     // The task's header names the organisation, not its tenant id.
-    driver.findElement(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., \"" + sombreffe + "\")]")).click();
+    wait.until(d -> {
+      d.findElement(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., \"" + sombreffe + "\")]")).click();
+      return true;
+    });
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card .tenant-id"), sombreffe));
     browser.screenshot(SHOTS.resolve("tasklist-task-header.png"));
   }

@@ -45,6 +45,7 @@ class TasklistInFrenchBrowserTest {
   @LocalServerPort int port;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @org.junit.jupiter.api.extension.RegisterExtension
   final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
@@ -201,6 +202,29 @@ class TasklistInFrenchBrowserTest {
     driver.findElement(By.cssSelector("textarea")).click();
     wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'fjs-form-field-error')]//li[contains(., 'Date impossible')]")).isEmpty());
     assertThat(date.getAttribute("value")).isEqualTo("31/12/2030");
+  }
+
+  @Test
+  void staffOpenTheDocxOfSomeoneElsesSignatureTaskNamedAfterTheMayor() {
+    String staff = HttpCalls.person(identity, Groups.UNION_STAFF, "Claire", "Commis");
+    String name = "Commune de Docx-" + System.nanoTime() % 100000;
+    var started = http.post("/engine-rest/process-definition/key/onboarding/submit-form", staff, Map.of("variables",
+        HttpCalls.stringVariables(OrganisationInTaskListsTest.request("COMMUNE", name, "b-#@org.test", "dg-#@org.test"))));
+    String pid = http.read(started).get("id").asText();
+    String review = http.getJson("/engine-rest/task?processInstanceId=" + pid, staff).get(0).get("id").asText();
+    http.post("/engine-rest/task/" + review + "/submit-form", staff, Map.of("variables", HttpCalls.stringVariables(Map.of("reviewDecision", "ACCEPT"))));
+    be.uvcw.convention.testsupport.Jobs.runAll(management, pid);
+    String mayorTask = http.getJson("/engine-rest/task?processInstanceId=" + pid + "&taskDefinitionKey=SignerPresident", staff).get(0).get("id").asText();
+
+    logIn(staff);
+    openFilter(staff, "Toutes les tâches en cours");
+    driver.get(driver.getCurrentUrl() + "&task=" + mayorTask);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), "Signer la convention (Bourgmestre) — " + name));
+    WebElement docx = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., '(.docx)')]")));
+    assertThat(driver.findElement(By.cssSelector(".fjs-form h2, .fjs-form h1, .fjs-form-field-text h2")).getText()).contains("(Bourgmestre)");
+    browser.screenshot(SHOTS.resolve("tasklist-signature-task-for-staff.png"));
+    // The read-only form's overlay does not cover the link: the click reaches it (no ElementClickInterceptedException).
+    docx.click();
   }
 
   @Test

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +45,7 @@ class TasklistInFrenchBrowserTest {
   @LocalServerPort int port;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @org.junit.jupiter.api.extension.RegisterExtension
   final org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
@@ -57,7 +59,7 @@ class TasklistInFrenchBrowserTest {
 
   Browser browser;
   WebDriver driver;
-  WebDriverWait wait;
+  FluentWait<WebDriver> wait;
   HttpCalls http;
 
   @BeforeAll
@@ -65,7 +67,8 @@ class TasklistInFrenchBrowserTest {
     assumeTrue(Browser.available(), "Debian's chromium and chromedriver are not installed");
     browser = Browser.start();
     driver = browser.driver();
-    wait = browser.waitUpTo(Duration.ofSeconds(30));
+    // Tasklist redraws its list while it refreshes: an element found a moment ago may be replaced.
+    wait = browser.waitUpTo(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll
@@ -148,7 +151,10 @@ class TasklistInFrenchBrowserTest {
     browser.screenshot(SHOTS.resolve("tasklist-search-organisation.png"));
 
     // The task's header names the organisation, not its tenant id.
-    driver.findElement(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., \"" + sombreffe + "\")]")).click();
+    wait.until(d -> {
+      d.findElement(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., \"" + sombreffe + "\")]")).click();
+      return true;
+    });
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card .tenant-id"), sombreffe));
     browser.screenshot(SHOTS.resolve("tasklist-task-header.png"));
   }
@@ -196,6 +202,29 @@ class TasklistInFrenchBrowserTest {
     driver.findElement(By.cssSelector("textarea")).click();
     wait.until(d -> d.findElements(By.xpath("//*[contains(@class,'fjs-form-field-error')]//li[contains(., 'Date impossible')]")).isEmpty());
     assertThat(date.getAttribute("value")).isEqualTo("31/12/2030");
+  }
+
+  @Test
+  void staffOpenTheDocxOfSomeoneElsesSignatureTaskNamedAfterTheMayor() {
+    String staff = HttpCalls.person(identity, Groups.UNION_STAFF, "Claire", "Commis");
+    String name = "Commune de Docx-" + System.nanoTime() % 100000;
+    var started = http.post("/engine-rest/process-definition/key/onboarding/submit-form", staff, Map.of("variables",
+        HttpCalls.stringVariables(OrganisationInTaskListsTest.request("COMMUNE", name, "b-#@org.test", "dg-#@org.test"))));
+    String pid = http.read(started).get("id").asText();
+    String review = http.getJson("/engine-rest/task?processInstanceId=" + pid, staff).get(0).get("id").asText();
+    http.post("/engine-rest/task/" + review + "/submit-form", staff, Map.of("variables", HttpCalls.stringVariables(Map.of("reviewDecision", "ACCEPT"))));
+    be.uvcw.convention.testsupport.Jobs.runAll(management, pid);
+    String mayorTask = http.getJson("/engine-rest/task?processInstanceId=" + pid + "&taskDefinitionKey=SignerPresident", staff).get(0).get("id").asText();
+
+    logIn(staff);
+    openFilter(staff, "Toutes les tâches en cours");
+    driver.get(driver.getCurrentUrl() + "&task=" + mayorTask);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), "Signer la convention (Bourgmestre) — " + name));
+    WebElement docx = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., '(.docx)')]")));
+    assertThat(driver.findElement(By.cssSelector(".fjs-form h2, .fjs-form h1, .fjs-form-field-text h2")).getText()).contains("(Bourgmestre)");
+    browser.screenshot(SHOTS.resolve("tasklist-signature-task-for-staff.png"));
+    // The read-only form's overlay does not cover the link: the click reaches it (no ElementClickInterceptedException).
+    docx.click();
   }
 
   @Test

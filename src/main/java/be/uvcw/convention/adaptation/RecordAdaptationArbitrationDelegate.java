@@ -2,7 +2,6 @@ package be.uvcw.convention.adaptation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 @Component("recordAdaptationArbitration")
@@ -15,7 +14,7 @@ class RecordAdaptationArbitrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decidedBy = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    String decidedBy = be.uvcw.convention.integrity.TaskActor.current();
     var request = adaptations.arbitrate((Long) execution.getVariable("adaptationRequestId"),
         (String) execution.getVariable("managementDecision"), (String) execution.getVariable("managementReason"), decidedBy);
     DecisionVariables.write(execution, request);

@@ -16,12 +16,22 @@ public class TaskActor {
   public static final String APPLICATION = "application";
 
   public String of(DelegateTask task) {
-    var context = Context.getCommandContext();
-    String user = context == null ? null : context.getAuthenticatedUserId();
+    String user = authenticatedUser();
     if (user != null) {
       return user;
     }
     return task.getAssignee() != null ? task.getAssignee() : APPLICATION;
+  }
+
+  /** For a step run right after a person's task, in the same call: that person, else the application. */
+  public static String current() {
+    String user = authenticatedUser();
+    return user != null ? user : APPLICATION;
+  }
+
+  private static String authenticatedUser() {
+    var context = Context.getCommandContext();
+    return context == null ? null : context.getAuthenticatedUserId();
   }
 
   /** Writes the actor into the process variable {@code name} and returns it. */

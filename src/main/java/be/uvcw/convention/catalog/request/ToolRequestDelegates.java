@@ -2,7 +2,6 @@ package be.uvcw.convention.catalog.request;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /** The tool-request process's service tasks: each reads variables and calls ToolRequestService. */
@@ -40,7 +39,7 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String decidedBy = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+      String decidedBy = be.uvcw.convention.integrity.TaskActor.current();
       service.decide((Long) execution.getVariable("toolRequestId"), (String) execution.getVariable("toolRequestDecision"),
           (String) execution.getVariable("decisionReason"), decidedBy);
     }

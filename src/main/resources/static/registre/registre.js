@@ -152,7 +152,9 @@
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': csrfToken || '' }
     });
     if (!response.ok) {
-      error.textContent = 'Identifiant ou mot de passe incorrect (après un échec, attendez quelques secondes).';
+      error.textContent = response.status === 403
+        ? 'Votre compte n\'a pas accès aux applications de la Convention.'
+        : 'Identifiant ou mot de passe incorrect (après un échec, attendez quelques secondes).';
       return;
     }
     document.getElementById('mot-de-passe').value = '';
@@ -590,7 +592,9 @@
     const q = el('input', { type: 'search', id: 'filtre-texte', placeholder: 'Organisation ou numéro' });
     const unpaid = el('input', { type: 'checkbox', id: 'filtre-impayees' });
     const result = el('div', {});
+    let latest = 0;
     async function load() {
+      const request = ++latest;
       const params = new URLSearchParams();
       const fromIso = F.parseDate(from.value, 'Du');
       const toIso = F.parseDate(to.value, 'au');
@@ -600,6 +604,9 @@
       if (q.value.trim()) { params.set('q', q.value.trim()); }
       if (unpaid.checked) { params.set('unpaid', 'true'); }
       const b = await api('/api/register/billing?' + params);
+      if (request !== latest) {
+        return; // a newer filter was asked meanwhile: show only its answer
+      }
       const t = b.totals;
       result.replaceChildren(billingTable(b.documents, false),
         el('table', { class: 'tableau totaux', id: 'totaux' }, el('tbody', {},

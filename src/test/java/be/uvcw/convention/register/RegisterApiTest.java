@@ -145,6 +145,7 @@ class RegisterApiTest {
 
     assertThat(get("/api/register/billing?q=andenne%20" + run + "&kind=NOTE_DE_CREDIT", "reg-finance", 200).path("documents")).isEmpty();
     assertThat(get("/api/register/billing?q=andenne%20" + run + "&from=2027-01-01", "reg-finance", 200).path("documents")).isEmpty();
+    assertThat(get("/api/mails", "reg-finance", 200).isArray()).as("finance reads the mail journal").isTrue();
     assertThat(get("/api/register/billing?kind=AUTRE", "reg-finance", 400).path("message").asText()).contains("FACTURE");
     assertThat(get("/api/register/billing?from=01/12/2026", "reg-finance", 400).path("message").asText()).contains("AAAA-MM-JJ");
   }

@@ -124,21 +124,20 @@ class RegisterBrowserTest {
     assertThat(dossier).contains("1er avril 2026", "31 mars 2027", "1er mars 2027", "31 mars 2030", "Claire Dumont",
         "Historique des processus", "Cycle de vie", "Factures, notes de crédit et paiements", "NC-");
     assertThat(dossier).containsPattern(AMOUNT);
-    fullPageScreenshot("registre-dossier.png");
 
     driver.findElement(By.id("action-lettre")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lettre-reference")));
     type("lettre-reception", "30/11/2026");
     type("lettre-date", "31/11/2026");
     driver.findElement(By.id("lettre-reference")).sendKeys("CE-2026-0412");
-    driver.findElement(By.id("fenetre-valider")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fenetre-erreur"),
-        "« Date de la lettre » : « 31/11/2026 » n'est pas une date valide (jj/mm/aaaa)."));
-    type("lettre-date", "27/11/2026");
     Path scan = Files.createTempDirectory("registre-").resolve("lettre-non-reconduction.pdf");
     Files.write(scan, "%PDF-1.4 lettre du CPAS de Floreffe".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     driver.findElement(By.id("lettre-scan")).sendKeys(scan.toAbsolutePath().toString());
+    driver.findElement(By.id("fenetre-valider")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fenetre-erreur"),
+        "« Date de la lettre » : « 31/11/2026 » n'est pas une date valide (jj/mm/aaaa)."));
     screenshot("registre-lettre.png");
+    type("lettre-date", "27/11/2026");
     driver.findElement(By.id("fenetre-valider")).click();
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification"), "Lettre acceptée"));
@@ -157,7 +156,7 @@ class RegisterBrowserTest {
     assertThat(new Mailbox(smtp).to("claire.dumont@cpasfloreffe.test")).hasSize(mailsBefore + 1);
 
     // A Tool request for this organisation: the Tool is picked from the catalogue, no id typed.
-    driver.findElement(By.id("action-outil")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("action-outil"))).click();
     new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outil-code"))))
         .selectByVisibleText("Permis d'urbanisme (urban) (2.7.3)");
     driver.findElement(By.id("outil-motivation")).sendKeys("Le service urbanisme en a besoin.");
@@ -165,6 +164,7 @@ class RegisterBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification"),
         "Demande d'Outil « Permis d'urbanisme (urban) » démarrée."));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historique"), "Demande d'un Outil supplémentaire"));
+    fullPageScreenshot("registre-dossier.png");
 
     // The same session opens Tasklist: no second login.
     open("/camunda/app/tasklist/default/");
@@ -174,18 +174,11 @@ class RegisterBrowserTest {
   }
 
   @Test
-  void aSignatoryLoggedInToTasklistSeesOnlyTheirOwnDossier() {
+  void aSignatorySeesOnlyTheirOwnDossier() {
     String president = floreffe.signatoryUserIds().get(0);
-    open("/camunda/app/tasklist/default/");
-    // Tasklist's scripts are large: on a busy machine its login form takes longer than the register's pages.
-    WebDriverWait tasklist = browser.waitUpTo(Duration.ofSeconds(90));
-    WebElement password = tasklist.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-    driver.findElement(By.cssSelector("input[type=text]")).sendKeys(president);
-    password.sendKeys(RegisterFixtures.PASSWORD);
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
-    tasklist.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
-
+    // The register's form logs in to the webapps (Camunda's Tasklist login): a signatory lands on their own dossier.
     open("/registre");
+    logIn(president);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-titre"), floreffe.organisation().getName()));
     String page = text(By.id("contenu"));
     assertThat(page).contains("Dates", "Signatures", "Factures, notes de crédit et paiements", "Mes tâches");
@@ -242,8 +235,9 @@ class RegisterBrowserTest {
     wait.until(d -> d.findElements(By.cssSelector("#registre tbody tr")).size() == count);
   }
 
+  /** The element's text, read again if the page re-rendered it meanwhile. */
   private String text(By by) {
-    return driver.findElement(by).getText();
+    return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(by).getText());
   }
 
   private void type(String id, String text) {

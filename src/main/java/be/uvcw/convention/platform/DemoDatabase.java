@@ -42,6 +42,9 @@ public final class DemoDatabase {
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
+        // zonky turns durability off (made for throw-away test databases); the demo's folder is kept
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
         .start();
     postmasterPid(dataDirectory).filter(pid -> watchdog).ifPresent(pid -> startWatchdog(ProcessHandle.current().pid(), pid, dataDirectory));
     return postgres;

@@ -45,6 +45,9 @@ public final class DemoDatabase {
         // zonky turns durability off (made for throw-away test databases); the demo's folder is kept
         .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
+        // Spring stops it after the engine (bean order); zonky's own JVM hook would stop it first,
+        // in parallel, and the engine's shutdown would then wait on a database that is gone
+        .setRegisterShutdownHook(false)
         .start();
     postmasterPid(dataDirectory).filter(pid -> watchdog).ifPresent(pid -> startWatchdog(ProcessHandle.current().pid(), pid, dataDirectory));
     return postgres;

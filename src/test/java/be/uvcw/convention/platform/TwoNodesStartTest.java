@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -72,8 +73,9 @@ class TwoNodesStartTest {
                   Map.entry("convention.embedded-smtp.enabled", "false"),
                   Map.entry("convention.node-name", node),
                   Map.entry("convention.provisioning.root", spaces),
-                  // two engines in one JVM: distinct names keep Camunda's static registry apart
-                  Map.entry("camunda.bpm.process-engine-name", node),
+                  // two more engines in this JVM: their own names (no hyphen, or the starter ignores it), or
+                  // closing them would unregister the shared test context's engine "default"
+                  Map.entry("camunda.bpm.process-engine-name", node.replace("-", "")),
                   Map.entry("camunda.bpm.job-execution.enabled", "true"),
                   Map.entry("server.port", "0"),
                   Map.entry("spring.jmx.enabled", "false"))
@@ -94,6 +96,7 @@ class TwoNodesStartTest {
         assertThat(get(port, "/api/mails", "staff:staff")).isEqualTo(200);
       }
 
+      assertThat(ProcessEngines.getProcessEngines()).containsKeys("nodea", "nodeb");
       JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, USER, PASSWORD));
       assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = 'admin'", Integer.class)).isEqualTo(1);
       assertThat(jdbc.queryForObject("select count(*) from act_id_membership where user_id_ = 'admin'", Integer.class)).isEqualTo(1);

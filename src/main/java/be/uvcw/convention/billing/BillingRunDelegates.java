@@ -145,7 +145,7 @@ final class BillingRunDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       // Each invoice is marked sent in its own transaction: a retry mails only those not yet sent.
-      mailing.sendAll(runs.unsentInvoices(runId(execution), chunkIndex(execution)));
+      mailing.sendAll(runs.unsentInvoicesForSending(runId(execution), chunkIndex(execution)));
     }
   }
 

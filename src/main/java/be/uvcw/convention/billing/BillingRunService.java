@@ -141,6 +141,18 @@ public class BillingRunService {
     return issuer.issue(drafts);
   }
 
+  /**
+   * The invoices of a chunk that still have to be mailed, once no other execution of the same chunk
+   * is sending: a job that outlives its lock (docs/operations.md) is taken again by a node while it
+   * still runs, and both would mail the same invoices. The lock is held until the job's transaction
+   * ends (it dies with a dead node's connection); the second execution then finds the invoices SENT.
+   */
+  @Transactional
+  public List<Long> unsentInvoicesForSending(long runId, int chunkIndex) {
+    jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", "billing-send:" + runId + ":" + chunkIndex);
+    return unsentInvoices(runId, chunkIndex);
+  }
+
   /** The invoices of a chunk that still have to be mailed. */
   @Transactional(readOnly = true)
   public List<Long> unsentInvoices(long runId, int chunkIndex) {

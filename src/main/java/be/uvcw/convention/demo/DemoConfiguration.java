@@ -6,6 +6,8 @@ import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.organisation.MunicipalityRepository;
 import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.platform.StartupLock;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,7 +33,8 @@ class DemoConfiguration {
 
   @Bean
   @Order(0)
-  ApplicationRunner demoDataLoader(DemoData demoData) {
-    return args -> demoData.load();
+  ApplicationRunner demoDataLoader(DemoData demoData, DataSource dataSource) {
+    // load() commits before the lock is released: a second node starting at once finds the data there.
+    return args -> StartupLock.exclusively(dataSource, StartupLock.Seeding.DEMO_DATA, demoData::load);
   }
 }

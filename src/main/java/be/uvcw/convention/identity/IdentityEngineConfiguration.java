@@ -1,5 +1,6 @@
 package be.uvcw.convention.identity;
 
+import be.uvcw.convention.platform.StartupLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -62,7 +63,9 @@ public class IdentityEngineConfiguration {
 
       @Override
       public void postProcessEngineBuild(ProcessEngine processEngine) {
-        setup.apply(processEngine);
+        // Nodes started at once on one database take turns (docs/operations.md, "Several nodes").
+        StartupLock.exclusively(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDataSource(),
+            StartupLock.Seeding.IDENTITY, () -> setup.apply(processEngine));
       }
     };
   }

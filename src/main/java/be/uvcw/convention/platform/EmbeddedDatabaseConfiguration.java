@@ -2,9 +2,11 @@ package be.uvcw.convention.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The demo's database: a real PostgreSQL started inside the JVM, so that a newcomer needs no
- * database server. Its data lives as long as the application (see docs/operations.md).
+ * database server. Its data folder is {@code convention.demo.home}/postgres (default
+ * ~/.convention-demo/postgres): requests, conventions and invoices survive a restart;
+ * {@code --convention.demo.reset=true} starts again from empty (README, docs/operations.md).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "convention.embedded-database.enabled", havingValue = "true")
@@ -21,9 +25,14 @@ public class EmbeddedDatabaseConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
   @Bean(destroyMethod = "close")
-  public EmbeddedPostgres embeddedPostgres() throws IOException {
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-    log.info("Base de données PostgreSQL embarquée démarrée sur le port {}", postgres.getPort());
+  public EmbeddedPostgres embeddedPostgres(@Value("${convention.demo.home}") Path home,
+      @Value("${convention.demo.reset:false}") boolean reset) throws IOException {
+    if (reset) {
+      log.info("Démo remise à zéro : {} est effacé", home);
+      DemoDatabase.delete(home);
+    }
+    EmbeddedPostgres postgres = DemoDatabase.start(home.resolve("postgres"));
+    log.info("Base de données PostgreSQL embarquée démarrée sur le port {}, données dans {}", postgres.getPort(), home.resolve("postgres"));
     return postgres;
   }
 

@@ -142,7 +142,7 @@ public final class PaymentMatcher {
         return paying(credit, summing.get(0), Method.AMOUNT_AND_IBAN);
       }
       if (payers.isEmpty()) {
-        notes.add("aucune facture ouverte pour les organisations qui ont déjà payé depuis ce compte");
+        notes.add("le compte du donneur d'ordre n'est connu d'aucune organisation ayant une facture ouverte (jamais vu sur un paiement rapproché, ou factures soldées)");
       } else {
         notes.add("le montant ne correspond à aucune facture ouverte des organisations connues pour ce compte");
       }

@@ -1,5 +1,7 @@
 package be.uvcw.convention.payment;
 
+import be.uvcw.convention.billing.InvoiceState;
+import be.uvcw.convention.billing.ReceivableState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +90,23 @@ public class PaymentQueries {
             + " where i.organisation_id = ? and a.undone_at is null order by c.booking_date desc, a.id desc",
         (rs, n) -> new Payment(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5),
             rs.getString(6), rs.getString(7)), organisationId);
+  }
+
+  /** An invoice that still asks something, with its receivable state. */
+  public record OpenInvoice(String number, LocalDate issueDate, LocalDate dueDate, BigDecimal totalInclVat, BigDecimal credited,
+                            BigDecimal paid, BigDecimal outstanding, String state, String stateLabel, String structuredCommunication) {}
+
+  public List<OpenInvoice> openInvoicesOfOrganisation(long organisationId) {
+    return jdbc.query("select i.number, i.issue_date, i.due_date, b.total_incl_vat, b.credited, b.paid, b.outstanding,"
+            + " i.state, i.structured_communication from invoice_balance b join invoice i on i.id = b.invoice_id"
+            + " where i.organisation_id = ? and b.outstanding > 0 order by i.issue_date, i.id",
+        (rs, n) -> {
+          ReceivableState state = ReceivableState.of(InvoiceState.valueOf(rs.getString(8)), rs.getBigDecimal(4), rs.getBigDecimal(5),
+              rs.getBigDecimal(6));
+          return new OpenInvoice(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+              rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), state.name(), state.label(),
+              rs.getString(9));
+        }, organisationId);
   }
 
   public String tenantOf(long organisationId) {

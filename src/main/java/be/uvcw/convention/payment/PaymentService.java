@@ -223,9 +223,10 @@ public class PaymentService {
   /**
    * Undoes a match: the allocation row stays with who, when and why; the invoice asks its amount
    * again. A credit left without any allocation goes back to finance's « Rapprocher un paiement ».
+   * Returns the credit's id.
    */
   @Transactional
-  public void undo(long allocationId, String reason, String userId) {
+  public long undo(long allocationId, String reason, String userId) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Le motif de l'annulation est obligatoire.");
     }
@@ -247,6 +248,7 @@ public class PaymentService {
     if ("UNMATCHED".equals(creditState(creditId)) && !matchingProcess.isOpen(creditId)) {
       matchingProcess.start(creditId, null);
     }
+    return creditId;
   }
 
   private void refreshState(long creditId) {

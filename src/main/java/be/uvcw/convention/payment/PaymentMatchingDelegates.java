@@ -1,6 +1,9 @@
 package be.uvcw.convention.payment;
 
+import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.identity.Groups;
 import java.math.BigDecimal;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -60,6 +63,15 @@ final class PaymentMatchingDelegates {
 
     @Override
     public void notify(DelegateTask task) {
+      var authentication = identity.getCurrentAuthentication();
+      if (authentication == null || authentication.getUserId() == null) {
+        throw new AccessDeniedException("La décision doit être prise par une personne connectée du service des Finances.");
+      }
+      // the task is finance's whatever other grants the caller holds (staff may update tasks in general)
+      List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+      if (!groups.contains(Groups.FINANCE) && !groups.contains(Groups.ADMIN)) {
+        throw new AccessDeniedException("« Rapprocher un paiement » est réservé au service des Finances.");
+      }
       String decision = text(task.getVariable("decision"));
       if (ALLOCATE.equals(decision)) {
         String number = invoiceNumber(task);
@@ -75,12 +87,7 @@ final class PaymentMatchingDelegates {
       } else {
         throw new IllegalArgumentException("Décision : choisissez « Affecter le crédit à une facture » ou « Ce crédit ne paie aucune facture ».");
       }
-      var authentication = identity.getCurrentAuthentication();
-      String user = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
-      if (user == null) {
-        throw new IllegalStateException("La décision doit être prise par une personne connectée.");
-      }
-      task.getExecution().setVariable("decidedBy", user);
+      task.getExecution().setVariable("decidedBy", authentication.getUserId());
       task.getExecution().removeVariable("matchingProblem");
     }
   }

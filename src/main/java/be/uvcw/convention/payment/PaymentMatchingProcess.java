@@ -1,6 +1,7 @@
 package be.uvcw.convention.payment;
 
 import be.uvcw.convention.billing.document.FrenchFormats;
+import be.uvcw.convention.identity.EngineAsApplication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -28,9 +29,11 @@ public class PaymentMatchingProcess {
   private final RuntimeService runtime;
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final EngineAsApplication engine;
 
-  PaymentMatchingProcess(@Lazy RuntimeService runtime, JdbcTemplate jdbc, ObjectMapper json) {
+  PaymentMatchingProcess(@Lazy RuntimeService runtime, JdbcTemplate jdbc, ObjectMapper json, EngineAsApplication engine) {
     this.runtime = runtime;
+    this.engine = engine;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -40,8 +43,8 @@ public class PaymentMatchingProcess {
   }
 
   public boolean isOpen(long creditId) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(businessKey(creditId))
-        .active().count() > 0;
+    return engine.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(businessKey(creditId)).count()) > 0;
   }
 
   /** {@code outcome}: the import's matching; null after an undo (the candidates are looked up again). */
@@ -66,7 +69,8 @@ public class PaymentMatchingProcess {
     variables.put("bankCreditId", creditId);
     variables.put("creditSummary", summary(credit, reason));
     variables.put("candidates", SpinValues.jsonValue(options(likely)).create());
-    runtime.startProcessInstanceByKey(KEY, businessKey(creditId), variables);
+    // an internal process: started on the application's authority (finance may not start it by hand)
+    engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(creditId), variables));
   }
 
   private static String summary(Map<String, Object> credit, String reason) {

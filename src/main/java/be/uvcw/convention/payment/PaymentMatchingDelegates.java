@@ -21,8 +21,12 @@ final class PaymentMatchingDelegates {
 
   private PaymentMatchingDelegates() {}
 
+  /** Set by the application when it starts the process (never a form field). */
   static long creditId(VariableScope scope) {
-    return ((Number) scope.getVariable("bankCreditId")).longValue();
+    if (!(scope.getVariable("bankCreditId") instanceof Number id)) {
+      throw new IllegalStateException("Ce rapprochement n'est lié à aucun crédit bancaire : il doit être ouvert par l'import d'un relevé.");
+    }
+    return id.longValue();
   }
 
   /** The invoice finance typed, else the one picked among the proposals. */

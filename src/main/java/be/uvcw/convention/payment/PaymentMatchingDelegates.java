@@ -21,12 +21,16 @@ final class PaymentMatchingDelegates {
 
   private PaymentMatchingDelegates() {}
 
-  /** Set by the application when it starts the process (never a form field). */
-  static long creditId(VariableScope scope) {
-    if (!(scope.getVariable("bankCreditId") instanceof Number id)) {
+  /**
+   * The credit is the one the application named in the business key when it started the process
+   * (bank-credit-ID), not a variable a user could rewrite.
+   */
+  static long creditId(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    if (key == null || !key.matches("bank-credit-[0-9]+")) {
       throw new IllegalStateException("Ce rapprochement n'est lié à aucun crédit bancaire : il doit être ouvert par l'import d'un relevé.");
     }
-    return id.longValue();
+    return Long.parseLong(key.substring("bank-credit-".length()));
   }
 
   /** The invoice finance typed, else the one picked among the proposals. */
@@ -82,7 +86,7 @@ final class PaymentMatchingDelegates {
         if (number == null) {
           throw new IllegalArgumentException("Facture : choisissez une facture proposée ou indiquez son numéro (ex. 2026-00042).");
         }
-        payments.plan(creditId(task), number, amount(task));
+        payments.plan(creditId(task.getExecution()), number, amount(task));
       } else if (NOT_AN_INVOICE_PAYMENT.equals(decision)) {
         String reason = text(task.getVariable("decisionReason"));
         if (reason == null || reason.length() < 5) {

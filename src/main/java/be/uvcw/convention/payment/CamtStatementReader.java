@@ -8,8 +8,6 @@ import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
 import com.prowidesoftware.swift.model.mx.dic.DateAndDateTime2Choice;
 import com.prowidesoftware.swift.model.mx.dic.DateAndDateTimeChoice;
 import com.prowidesoftware.swift.model.mx.dic.EntryStatus2Code;
-import com.prowidesoftware.swift.model.mx.dic.EntryTransaction10;
-import com.prowidesoftware.swift.model.mx.dic.EntryTransaction2;
 import com.prowidesoftware.swift.model.mx.dic.ReportEntry10;
 import com.prowidesoftware.swift.model.mx.dic.ReportEntry2;
 import java.math.BigDecimal;
@@ -44,6 +42,14 @@ final class CamtStatementReader {
         + " (espace de noms attendu : " + NS_02 + " ou " + NS_08 + ").");
   }
 
+  /** One booked entry as both versions give it; the credits come from it the same way. */
+  private record Entry(boolean credit, boolean booked, String bankRef, LocalDate booking, LocalDate value, BigDecimal amount,
+                       String currency, List<Transaction> transactions) {}
+
+  /** One transaction of an entry; its amount only when the entry is a batch of several. */
+  private record Transaction(String bankRef, BigDecimal amount, String currency, String name, String iban, List<String> free,
+                             List<String> structured) {}
+
   private static ParsedStatement read02(String xml) {
     MxCamt05300102 message = MxCamt05300102.parse(xml);
     if (message == null || message.getBkToCstmrStmt() == null || message.getBkToCstmrStmt().getStmt().isEmpty()) {
@@ -52,48 +58,30 @@ final class CamtStatementReader {
     List<ParsedStatement> statements = new ArrayList<>();
     for (AccountStatement2 stmt : message.getBkToCstmrStmt().getStmt()) {
       String iban = stmt.getAcct() == null || stmt.getAcct().getId() == null ? null : stmt.getAcct().getId().getIBAN();
-      List<ParsedStatement.Credit> credits = new ArrayList<>();
-      int debits = 0;
-      for (ReportEntry2 entry : stmt.getNtry()) {
-        if (entry.getCdtDbtInd() != CreditDebitCode.CRDT || Boolean.TRUE.equals(entry.isRvslInd())) {
-          debits++;
-          continue;
-        }
-        if (entry.getSts() != null && entry.getSts() != EntryStatus2Code.BOOK) {
-          continue;
-        }
-        LocalDate booking = date(entry.getBookgDt());
-        LocalDate value = date(entry.getValDt());
-        List<EntryTransaction2> transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).toList();
-        if (transactions.isEmpty()) {
-          credits.add(credit(entry.getAcctSvcrRef(), booking, value, entry.getAmt().getValue(), entry.getAmt().getCcy(),
-              null, null, List.of(), List.of()));
-        }
-        for (int i = 0; i < transactions.size(); i++) {
-          EntryTransaction2 tx = transactions.get(i);
-          BigDecimal amount = entry.getAmt().getValue();
-          String currency = entry.getAmt().getCcy();
-          if (transactions.size() > 1 && tx.getAmtDtls() != null && tx.getAmtDtls().getTxAmt() != null) {
-            amount = tx.getAmtDtls().getTxAmt().getAmt().getValue();
-            currency = tx.getAmtDtls().getTxAmt().getAmt().getCcy();
-          }
-          var parties = tx.getRltdPties();
-          String name = parties == null || parties.getDbtr() == null ? null : parties.getDbtr().getNm();
-          String payerIban = parties == null || parties.getDbtrAcct() == null || parties.getDbtrAcct().getId() == null ? null
-              : parties.getDbtrAcct().getId().getIBAN();
-          var remittance = tx.getRmtInf();
-          List<String> free = remittance == null ? List.of() : remittance.getUstrd();
-          List<String> structured = remittance == null ? List.of() : remittance.getStrd().stream()
-              .map(s -> s.getCdtrRefInf() == null ? null : s.getCdtrRefInf().getRef()).filter(Objects::nonNull).toList();
-          String ref = tx.getRefs() != null && tx.getRefs().getAcctSvcrRef() != null ? tx.getRefs().getAcctSvcrRef()
-              : entry.getAcctSvcrRef() == null ? null : entry.getAcctSvcrRef() + (transactions.size() > 1 ? "/" + (i + 1) : "");
-          credits.add(credit(ref, booking, value, amount, currency, name, payerIban, free, structured));
-        }
-      }
-      statements.add(statement(StatementFormat.CAMT_053_001_02, iban, stmt.getId(),
-          stmt.getCreDtTm() == null ? null : stmt.getCreDtTm().toLocalDate(), credits, debits));
+      List<Entry> entries = stmt.getNtry().stream().map(CamtStatementReader::entry02).toList();
+      statements.add(fromEntries(StatementFormat.CAMT_053_001_02, iban, stmt.getId(),
+          stmt.getCreDtTm() == null ? null : stmt.getCreDtTm().toLocalDate(), entries));
     }
     return merged(statements);
+  }
+
+  private static Entry entry02(ReportEntry2 entry) {
+    List<Transaction> transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).map(tx -> {
+      var amount = tx.getAmtDtls() == null || tx.getAmtDtls().getTxAmt() == null ? null : tx.getAmtDtls().getTxAmt().getAmt();
+      var parties = tx.getRltdPties();
+      var remittance = tx.getRmtInf();
+      return new Transaction(tx.getRefs() == null ? null : tx.getRefs().getAcctSvcrRef(),
+          amount == null ? null : amount.getValue(), amount == null ? null : amount.getCcy(),
+          parties == null || parties.getDbtr() == null ? null : parties.getDbtr().getNm(),
+          parties == null || parties.getDbtrAcct() == null || parties.getDbtrAcct().getId() == null ? null
+              : parties.getDbtrAcct().getId().getIBAN(),
+          remittance == null ? List.of() : remittance.getUstrd(),
+          remittance == null ? List.of() : remittance.getStrd().stream()
+              .map(r -> r.getCdtrRefInf() == null ? null : r.getCdtrRefInf().getRef()).filter(Objects::nonNull).toList());
+    }).toList();
+    return new Entry(entry.getCdtDbtInd() == CreditDebitCode.CRDT && !Boolean.TRUE.equals(entry.isRvslInd()),
+        entry.getSts() == null || entry.getSts() == EntryStatus2Code.BOOK, entry.getAcctSvcrRef(), date(entry.getBookgDt()),
+        date(entry.getValDt()), entry.getAmt().getValue(), entry.getAmt().getCcy(), transactions);
   }
 
   private static ParsedStatement read08(String xml) {
@@ -104,49 +92,58 @@ final class CamtStatementReader {
     List<ParsedStatement> statements = new ArrayList<>();
     for (AccountStatement9 stmt : message.getBkToCstmrStmt().getStmt()) {
       String iban = stmt.getAcct() == null || stmt.getAcct().getId() == null ? null : stmt.getAcct().getId().getIBAN();
-      List<ParsedStatement.Credit> credits = new ArrayList<>();
-      int debits = 0;
-      for (ReportEntry10 entry : stmt.getNtry()) {
-        if (entry.getCdtDbtInd() != CreditDebitCode.CRDT || Boolean.TRUE.equals(entry.isRvslInd())) {
-          debits++;
-          continue;
-        }
-        if (entry.getSts() != null && entry.getSts().getCd() != null && !"BOOK".equals(entry.getSts().getCd())) {
-          continue;
-        }
-        LocalDate booking = date(entry.getBookgDt());
-        LocalDate value = date(entry.getValDt());
-        List<EntryTransaction10> transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).toList();
-        if (transactions.isEmpty()) {
-          credits.add(credit(entry.getAcctSvcrRef(), booking, value, entry.getAmt().getValue(), entry.getAmt().getCcy(),
-              null, null, List.of(), List.of()));
-        }
-        for (int i = 0; i < transactions.size(); i++) {
-          EntryTransaction10 tx = transactions.get(i);
-          BigDecimal amount = entry.getAmt().getValue();
-          String currency = entry.getAmt().getCcy();
-          if (transactions.size() > 1 && tx.getAmt() != null) {
-            amount = tx.getAmt().getValue();
-            currency = tx.getAmt().getCcy();
-          }
-          var parties = tx.getRltdPties();
-          String name = parties == null || parties.getDbtr() == null || parties.getDbtr().getPty() == null ? null
-              : parties.getDbtr().getPty().getNm();
-          String payerIban = parties == null || parties.getDbtrAcct() == null || parties.getDbtrAcct().getId() == null ? null
-              : parties.getDbtrAcct().getId().getIBAN();
-          var remittance = tx.getRmtInf();
-          List<String> free = remittance == null ? List.of() : remittance.getUstrd();
-          List<String> structured = remittance == null ? List.of() : remittance.getStrd().stream()
-              .map(s -> s.getCdtrRefInf() == null ? null : s.getCdtrRefInf().getRef()).filter(Objects::nonNull).toList();
-          String ref = tx.getRefs() != null && tx.getRefs().getAcctSvcrRef() != null ? tx.getRefs().getAcctSvcrRef()
-              : entry.getAcctSvcrRef() == null ? null : entry.getAcctSvcrRef() + (transactions.size() > 1 ? "/" + (i + 1) : "");
-          credits.add(credit(ref, booking, value, amount, currency, name, payerIban, free, structured));
-        }
-      }
-      statements.add(statement(StatementFormat.CAMT_053_001_08, iban, stmt.getId(),
-          stmt.getCreDtTm() == null ? null : stmt.getCreDtTm().toLocalDate(), credits, debits));
+      List<Entry> entries = stmt.getNtry().stream().map(CamtStatementReader::entry08).toList();
+      statements.add(fromEntries(StatementFormat.CAMT_053_001_08, iban, stmt.getId(),
+          stmt.getCreDtTm() == null ? null : stmt.getCreDtTm().toLocalDate(), entries));
     }
     return merged(statements);
+  }
+
+  private static Entry entry08(ReportEntry10 entry) {
+    List<Transaction> transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).map(tx -> {
+      var parties = tx.getRltdPties();
+      var remittance = tx.getRmtInf();
+      return new Transaction(tx.getRefs() == null ? null : tx.getRefs().getAcctSvcrRef(),
+          tx.getAmt() == null ? null : tx.getAmt().getValue(), tx.getAmt() == null ? null : tx.getAmt().getCcy(),
+          parties == null || parties.getDbtr() == null || parties.getDbtr().getPty() == null ? null : parties.getDbtr().getPty().getNm(),
+          parties == null || parties.getDbtrAcct() == null || parties.getDbtrAcct().getId() == null ? null
+              : parties.getDbtrAcct().getId().getIBAN(),
+          remittance == null ? List.of() : remittance.getUstrd(),
+          remittance == null ? List.of() : remittance.getStrd().stream()
+              .map(r -> r.getCdtrRefInf() == null ? null : r.getCdtrRefInf().getRef()).filter(Objects::nonNull).toList());
+    }).toList();
+    return new Entry(entry.getCdtDbtInd() == CreditDebitCode.CRDT && !Boolean.TRUE.equals(entry.isRvslInd()),
+        entry.getSts() == null || entry.getSts().getCd() == null || "BOOK".equals(entry.getSts().getCd()), entry.getAcctSvcrRef(),
+        date(entry.getBookgDt()), date(entry.getValDt()), entry.getAmt().getValue(), entry.getAmt().getCcy(), transactions);
+  }
+
+  /** Credits of the booked credit entries: one per transaction (a batch entry lists several), or the entry itself. */
+  private static ParsedStatement fromEntries(StatementFormat format, String iban, String id, LocalDate created, List<Entry> entries) {
+    List<ParsedStatement.Credit> credits = new ArrayList<>();
+    int debits = 0;
+    for (Entry entry : entries) {
+      if (!entry.credit()) {
+        debits++;
+        continue;
+      }
+      if (!entry.booked()) {
+        continue;
+      }
+      if (entry.transactions().isEmpty()) {
+        credits.add(credit(entry.bankRef(), entry.booking(), entry.value(), entry.amount(), entry.currency(), null, null,
+            List.of(), List.of()));
+      }
+      boolean batch = entry.transactions().size() > 1;
+      for (int i = 0; i < entry.transactions().size(); i++) {
+        Transaction tx = entry.transactions().get(i);
+        boolean ownAmount = batch && tx.amount() != null;
+        String ref = tx.bankRef() != null ? tx.bankRef()
+            : entry.bankRef() == null ? null : entry.bankRef() + (batch ? "/" + (i + 1) : "");
+        credits.add(credit(ref, entry.booking(), entry.value(), ownAmount ? tx.amount() : entry.amount(),
+            ownAmount ? tx.currency() : entry.currency(), tx.name(), tx.iban(), tx.free(), tx.structured()));
+      }
+    }
+    return statement(format, iban, id, created, credits, debits);
   }
 
   private static ParsedStatement statement(StatementFormat format, String iban, String id, LocalDate created,

@@ -67,7 +67,7 @@ public class PaymentMatchingProcess {
 
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("bankCreditId", creditId);
-    variables.put("creditSummary", summary(credit, reason));
+    variables.put("creditSummary", summary(credit, reason) + likelyList(likely));
     variables.put("candidates", SpinValues.jsonValue(options(likely)).create());
     // an internal process: started on the application's authority (finance may not start it by hand)
     engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(creditId), variables));
@@ -87,11 +87,24 @@ public class PaymentMatchingProcess {
     return text.toString();
   }
 
+  /** The proposals as text too, so that finance reads them in the task whatever the select shows. */
+  private static String likelyList(List<PaymentMatcher.OpenInvoice> invoices) {
+    if (invoices.isEmpty()) {
+      return "\n\nAucune facture ouverte ne correspond : indiquez le numéro de la facture payée, ou classez le crédit.";
+    }
+    StringBuilder text = new StringBuilder("\n\nFactures probables :");
+    invoices.stream().distinct().forEach(i -> text.append("\n- ").append(label(i)));
+    return text.toString();
+  }
+
+  private static String label(PaymentMatcher.OpenInvoice invoice) {
+    return invoice.number() + " – " + invoice.organisationName() + " – reste dû " + FrenchFormats.euros(invoice.outstanding());
+  }
+
   /** form-js select options: [{"label": "2026-00001 – CPAS de Namur – reste dû 99,22 €", "value": "2026-00001"}]. */
   private String options(List<PaymentMatcher.OpenInvoice> invoices) {
     List<Map<String, String>> options = invoices.stream().distinct()
-        .map(i -> Map.of("label", i.number() + " – " + i.organisationName() + " – reste dû " + FrenchFormats.euros(i.outstanding()),
-            "value", i.number()))
+        .map(i -> Map.of("label", label(i), "value", i.number()))
         .toList();
     try {
       return json.writeValueAsString(options);

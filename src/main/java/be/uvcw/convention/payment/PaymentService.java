@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ public class PaymentService {
     Map<Long, PaymentMatcher.Outcome> outcomes = new HashMap<>();
     int matched = 0;
     int partly = 0;
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (ParsedStatement.Credit credit : statement.credits()) {
       Long creditId = added.get(credit.entryRef());
       if (creditId == null || !seen.add(credit.entryRef())) {

@@ -200,7 +200,7 @@ class PaymentIntegrationTest {
     String candidates = runtime.getVariable(task.getProcessInstanceId(), "candidates").toString();
     assertThat(candidates).contains("\"value\":\"" + first.number() + "\"", "reste dû 595,32");
     assertThat(runtime.getVariable(task.getProcessInstanceId(), "creditSummary").toString())
-        .contains("595,32", "cotisation CommunesPlone", payerIban);
+        .contains("595,32", "cotisation CommunesPlone", payerIban, "Factures probables :\n- " + first.number());
 
     // staff may not decide it; a bad choice is refused and the task stays open
     String staff = api.user(Groups.UNION_STAFF);
@@ -301,6 +301,10 @@ class PaymentIntegrationTest {
         Line.credit("S-2", PAID_ON, "595.32", "Autre", "BE62510007547061", other.structuredCommunication(), null),
         Line.credit("S-3", PAID_ON, "10.00", "Inconnu", "BE71096123456769", null, "?")));
 
+    // the staff page is French and behind the same authentication for its data
+    PaymentApi.Answer page = api.call("GET", "/paiements/releves.html", null, null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Relevés bancaires et paiements");
     assertThat(api.upload("r.xml", statement, null).status()).isEqualTo(401);
     assertThat(api.upload("r.xml", statement, staff).status()).isEqualTo(403);
     assertThat(api.upload("r.xml", statement, signatory).status()).isEqualTo(403);

@@ -78,6 +78,9 @@ public final class StatementFiles {
 
   /** CODA 2: {@code paperSequence} is the statement's number in the year (record 1). */
   public static byte[] coda(int paperSequence, LocalDate date, List<Line> lines) {
+    if (lines.size() > 9_999) {
+      throw new IllegalArgumentException("A CODA statement numbers its movements on four digits: at most 9,999");
+    }
     StringBuilder coda = new StringBuilder();
     record(coda, "0" + "0000" + date.format(DDMMYY) + "000" + "05" + " " + " ".repeat(7) + pad("CONVTEST", 10)
         + pad("UNION DES VILLES ET COMMUN", 26) + pad("GKCCBEBB", 11) + "00207722926" + " " + "00000" + " ".repeat(16)

@@ -78,6 +78,10 @@ public class BillingFixtures {
 
   /** Billing tables are ours: tests that assert on run totals start from empty ones. */
   public static void cleanBillingTables(JdbcTemplate jdbc) {
+    // payments first: they reference invoices (payment package, docs/billing.md "Payments")
+    jdbc.update("delete from payment_allocation");
+    jdbc.update("delete from bank_credit");
+    jdbc.update("delete from bank_statement");
     jdbc.update("delete from billed_month");
     jdbc.update("delete from credit_note_line");
     jdbc.update("delete from credit_note");

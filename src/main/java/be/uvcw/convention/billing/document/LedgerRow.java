@@ -21,7 +21,23 @@ public record LedgerRow(
     BigDecimal vatAmount,
     BigDecimal totalInclVat,
     String structuredCommunication,
-    String state) {
+    String state,
+    BigDecimal paid,
+    BigDecimal outstanding) {
+
+  /** A row without payment columns (drafts, credit notes, run ledgers). */
+  public LedgerRow(String number, InvoiceDocument.Kind kind, LocalDate issueDate, String organisation, String enterpriseNumber,
+      LocalDate periodStart, LocalDate periodEnd, int months, BigDecimal totalExclVat, BigDecimal vatAmount, BigDecimal totalInclVat,
+      String structuredCommunication, String state) {
+    this(number, kind, issueDate, organisation, enterpriseNumber, periodStart, periodEnd, months, totalExclVat, vatAmount,
+        totalInclVat, structuredCommunication, state, null, null);
+  }
+
+  /** The same row with what was paid on the invoice and what it still asks (invoice_balance). */
+  public LedgerRow withPayments(BigDecimal paid, BigDecimal outstanding) {
+    return new LedgerRow(number, kind, issueDate, organisation, enterpriseNumber, periodStart, periodEnd, months, totalExclVat,
+        vatAmount, totalInclVat, structuredCommunication, state, paid, outstanding);
+  }
 
   /** The row of an issued document; {@code state} is the French label ("Émise", "Payée", …). */
   public static LedgerRow of(InvoiceDocument document, String state) {

@@ -31,8 +31,8 @@ public class LedgerWriter {
 
   static final String[] HEADERS = {
       "Numéro", "Type", "Date d'émission", "Organisation", "N° d'entreprise", "Période du", "Période au",
-      "Mois", "Montant HTVA", "TVA", "Montant TVAC", "Communication structurée", "État"};
-  private static final int[] WIDTHS = {14, 15, 15, 44, 16, 12, 12, 7, 15, 13, 15, 26, 14};
+      "Mois", "Montant HTVA", "TVA", "Montant TVAC", "Communication structurée", "État", "Payé", "Solde dû"};
+  private static final int[] WIDTHS = {14, 15, 15, 44, 16, 12, 12, 7, 15, 13, 15, 26, 20, 15, 15};
   private static final int ROWS_IN_MEMORY = 200;
   /** Title, blank line, then the header row. */
   static final int HEADER_ROW = 2;
@@ -72,6 +72,9 @@ public class LedgerWriter {
       BigDecimal exclVat = BigDecimal.ZERO;
       BigDecimal vat = BigDecimal.ZERO;
       BigDecimal inclVat = BigDecimal.ZERO;
+      BigDecimal paid = BigDecimal.ZERO;
+      BigDecimal outstanding = BigDecimal.ZERO;
+      boolean withPayments = false;
       for (Iterator<LedgerRow> it = rows.iterator(); it.hasNext(); ) {
         LedgerRow entry = it.next();
         Row row = sheet.createRow(rowIndex++);
@@ -88,6 +91,13 @@ public class LedgerWriter {
         amount(row, 10, entry.totalInclVat(), styles.amount);
         text(row, 11, entry.structuredCommunication(), null);
         text(row, 12, entry.state(), null);
+        if (entry.paid() != null) {
+          amount(row, 13, entry.paid(), styles.amount);
+          amount(row, 14, entry.outstanding(), styles.amount);
+          paid = paid.add(entry.paid());
+          outstanding = outstanding.add(entry.outstanding());
+          withPayments = true;
+        }
         count++;
         months += entry.months();
         exclVat = exclVat.add(entry.totalExclVat());
@@ -106,6 +116,10 @@ public class LedgerWriter {
       amount(totals, 8, exclVat, styles.totalAmount);
       amount(totals, 9, vat, styles.totalAmount);
       amount(totals, 10, inclVat, styles.totalAmount);
+      if (withPayments) {
+        amount(totals, 13, paid, styles.totalAmount);
+        amount(totals, 14, outstanding, styles.totalAmount);
+      }
       if (lastDataRow > HEADER_ROW) {
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastDataRow, 0, HEADERS.length - 1));
       }

@@ -4,9 +4,11 @@ import be.uvcw.convention.billing.BillingNotFoundException;
 import be.uvcw.convention.billing.CreditNoteRepository;
 import be.uvcw.convention.billing.CreditNote;
 import be.uvcw.convention.billing.Invoice;
+import be.uvcw.convention.billing.InvoiceBalances;
 import be.uvcw.convention.billing.InvoiceDocuments;
 import be.uvcw.convention.billing.InvoiceRepository;
 import be.uvcw.convention.billing.InvoiceState;
+import be.uvcw.convention.billing.ReceivableState;
 import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.billing.document.LedgerRow;
 import java.sql.Date;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,8 +35,11 @@ class BillingQueries {
   private final InvoiceRepository invoices;
   private final CreditNoteRepository creditNotes;
   private final InvoiceDocuments documents;
+  private final InvoiceBalances balances;
 
-  BillingQueries(JdbcTemplate jdbc, InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents) {
+  BillingQueries(JdbcTemplate jdbc, InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents,
+      InvoiceBalances balances) {
+    this.balances = balances;
     this.jdbc = jdbc;
     this.invoices = invoices;
     this.creditNotes = creditNotes;
@@ -102,9 +108,12 @@ class BillingQueries {
         "select id from invoice where state <> 'DRAFT' and number_year = ? order by number_sequence", Long.class, year);
     List<Long> creditNoteIds = jdbc.queryForList(
         "select id from credit_note where number_year = ? order by number_sequence", Long.class, year);
-    Iterable<LedgerRow> invoiceRows = paged(invoiceIds, slice -> invoices.findByIdIn(slice).stream()
-        .sorted(Comparator.comparingInt(i -> slice.indexOf(i.getId())))
-        .map(this::row));
+    Iterable<LedgerRow> invoiceRows = paged(invoiceIds, slice -> {
+      Map<Long, InvoiceBalances.Balance> paidAndDue = balances.of(slice);
+      return invoices.findByIdIn(slice).stream()
+          .sorted(Comparator.comparingInt(i -> slice.indexOf(i.getId())))
+          .map(i -> withPayments(i, paidAndDue.getOrDefault(i.getId(), InvoiceBalances.Balance.NONE)));
+    });
     Iterable<LedgerRow> creditNoteRows = paged(creditNoteIds, slice -> creditNotes.findByIdIn(slice).stream()
         .sorted(Comparator.comparingInt(n -> slice.indexOf(n.getId())))
         .map(note -> LedgerRow.of(documents.of(note), note.getState() == CreditNote.State.SENT ? "Envoyée" : "Émise")));
@@ -121,6 +130,12 @@ class BillingQueries {
 
   private static Stream<LedgerRow> stream(Iterable<LedgerRow> rows) {
     return StreamSupport.stream(rows.spliterator(), false);
+  }
+
+  /** A year-ledger row: the receivable state (paid, partly paid, credited…) and the paid and outstanding columns. */
+  private LedgerRow withPayments(Invoice invoice, InvoiceBalances.Balance balance) {
+    ReceivableState state = balance.state(invoice.getState(), invoice.getTotalInclVat());
+    return LedgerRow.of(documents.of(invoice), state.label()).withPayments(balance.paid(), balance.outstanding());
   }
 
   private LedgerRow row(Invoice invoice) {

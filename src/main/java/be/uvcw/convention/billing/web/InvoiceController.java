@@ -6,6 +6,7 @@ import be.uvcw.convention.billing.CreditNoteRepository;
 import be.uvcw.convention.billing.CreditNoteService;
 import be.uvcw.convention.billing.BillingDocumentRenderer;
 import be.uvcw.convention.billing.Invoice;
+import be.uvcw.convention.billing.InvoiceBalances;
 import be.uvcw.convention.billing.InvoiceDocuments;
 import be.uvcw.convention.billing.InvoiceRepository;
 import be.uvcw.convention.billing.InvoiceSender;
@@ -44,10 +45,12 @@ class InvoiceController {
   private final BillingDocumentRenderer renderer;
   private final BillingQueries queries;
   private final CurrentUser currentUser;
+  private final InvoiceBalances balances;
 
   InvoiceController(InvoiceRepository invoices, CreditNoteRepository creditNotes, CreditNoteService creditNoteService,
       InvoiceSender sender, InvoiceDocuments documents, BillingDocumentRenderer renderer, BillingQueries queries,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, InvoiceBalances balances) {
+    this.balances = balances;
     this.invoices = invoices;
     this.creditNotes = creditNotes;
     this.creditNoteService = creditNoteService;
@@ -69,8 +72,10 @@ class InvoiceController {
       currentUser.requireAccessToTenant(queries.tenantOf(organisationId));
     }
     List<Long> ids = queries.invoiceIds(organisationId, date(from, "from"), date(to, "to"), runId, !finance);
+    var balances = this.balances.of(ids);
     return invoices.findByIdIn(ids).stream().sorted(java.util.Comparator.comparing(Invoice::getId))
-        .map(i -> InvoiceJson.of(i, creditNotes.findByInvoiceIdOrderById(i.getId()))).toList();
+        .map(i -> InvoiceJson.of(i, creditNotes.findByInvoiceIdOrderById(i.getId()),
+            balances.getOrDefault(i.getId(), InvoiceBalances.Balance.NONE))).toList();
   }
 
   @GetMapping(value = "/invoices/{number}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

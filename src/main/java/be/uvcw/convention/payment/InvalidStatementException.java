@@ -1,0 +1,12 @@
+package be.uvcw.convention.payment;
+
+/** A file that is not a readable camt.053 or CODA statement; the message is French, for finance (400). */
+public class InvalidStatementException extends IllegalArgumentException {
+  public InvalidStatementException(String message) {
+    super(message);
+  }
+
+  public InvalidStatementException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,141 @@
+package be.uvcw.convention.payment;
+
+import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.identity.Groups;
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/** The listener and thin delegates of the BPMN `payment-matching` (« Rapprocher un paiement »). */
+final class PaymentMatchingDelegates {
+
+  static final String ALLOCATE = "ALLOCATE";
+  static final String NOT_AN_INVOICE_PAYMENT = "NOT_AN_INVOICE_PAYMENT";
+
+  private PaymentMatchingDelegates() {}
+
+  /**
+   * The credit is the one the application named in the business key when it started the process
+   * (bank-credit-ID), not a variable a user could rewrite.
+   */
+  static long creditId(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
+    if (key == null || !key.matches("bank-credit-[0-9]+")) {
+      throw new IllegalStateException("Ce rapprochement n'est lié à aucun crédit bancaire : il doit être ouvert par l'import d'un relevé.");
+    }
+    return Long.parseLong(key.substring("bank-credit-".length()));
+  }
+
+  /** The invoice finance typed, else the one picked among the proposals. */
+  static String invoiceNumber(VariableScope scope) {
+    String other = text(scope.getVariable("otherInvoiceNumber"));
+    return other != null ? other : text(scope.getVariable("invoiceNumber"));
+  }
+
+  static BigDecimal amount(VariableScope scope) {
+    Object value = scope.getVariable("amount");
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString().trim().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Montant à affecter : « " + value + " » n'est pas un montant (ex. 99,22).");
+    }
+  }
+
+  static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  /**
+   * On completion: the decision must be complete and possible now (a French refusal keeps the task
+   * open); who decided is the authenticated user, never a submitted variable.
+   */
+  @Component("paymentMatchingDecision")
+  static class Decision implements TaskListener {
+    private final PaymentService payments;
+    private final IdentityService identity;
+
+    Decision(PaymentService payments, IdentityService identity) {
+      this.payments = payments;
+      this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      var authentication = identity.getCurrentAuthentication();
+      if (authentication == null || authentication.getUserId() == null) {
+        throw new AccessDeniedException("La décision doit être prise par une personne connectée du service des Finances.");
+      }
+      // the task is finance's whatever other grants the caller holds (staff may update tasks in general)
+      List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+      if (!groups.contains(Groups.FINANCE) && !groups.contains(Groups.ADMIN)) {
+        throw new AccessDeniedException("« Rapprocher un paiement » est réservé au service des Finances.");
+      }
+      String decision = text(task.getVariable("decision"));
+      if (ALLOCATE.equals(decision)) {
+        String number = invoiceNumber(task);
+        if (number == null) {
+          throw new IllegalArgumentException("Facture : choisissez une facture proposée ou indiquez son numéro (ex. 2026-00042).");
+        }
+        payments.plan(creditId(task.getExecution()), number, amount(task));
+      } else if (NOT_AN_INVOICE_PAYMENT.equals(decision)) {
+        String reason = text(task.getVariable("decisionReason"));
+        if (reason == null || reason.length() < 5) {
+          throw new IllegalArgumentException("Motif : obligatoire (au moins 5 caractères) quand le crédit ne paie aucune facture.");
+        }
+      } else {
+        throw new IllegalArgumentException("Décision : choisissez « Affecter le crédit à une facture » ou « Ce crédit ne paie aucune facture ».");
+      }
+      task.getExecution().setVariable("decidedBy", authentication.getUserId());
+      task.getExecution().removeVariable("matchingProblem");
+    }
+  }
+
+  /** Records finance's allocation; if it is no longer possible (paid meanwhile), back to finance with the reason. */
+  @Component("allocateBankCredit")
+  static class Allocate implements JavaDelegate {
+    private final PaymentService payments;
+
+    Allocate(PaymentService payments) {
+      this.payments = payments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      // checked outside the allocating transaction, so that a refusal does not mark the job's transaction for rollback
+      try {
+        payments.plan(creditId(execution), invoiceNumber(execution), amount(execution));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        execution.setVariable("matchingProblem", e.getMessage());
+        throw new BpmnError("RapprochementImpossible", e.getMessage());
+      }
+      long allocation = payments.allocate(creditId(execution), invoiceNumber(execution), amount(execution),
+          (String) execution.getVariable("decidedBy"), "Tâche « Rapprocher un paiement »");
+      execution.setVariable("allocationId", allocation);
+    }
+  }
+
+  @Component("setBankCreditAside")
+  static class SetAside implements JavaDelegate {
+    private final PaymentService payments;
+
+    SetAside(PaymentService payments) {
+      this.payments = payments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      payments.ignore(creditId(execution), text(execution.getVariable("decisionReason")), (String) execution.getVariable("decidedBy"));
+    }
+  }
+
+}

@@ -10,7 +10,6 @@ import be.uvcw.convention.billing.InvoiceDocuments;
 import be.uvcw.convention.billing.InvoiceRepository;
 import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.identity.CurrentUser;
-import be.uvcw.convention.notification.MailDeliveryException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -120,14 +119,9 @@ class InvoiceController {
       }
     }
     List<String> numbers = creditNoteService.creditInvoiceMonths(number, months, request.reason());
-    try {
-      numbers.forEach(sender::sendCreditNote);
-      return ResponseEntity.status(HttpStatus.CREATED).body(new CreditResponse(numbers, true, "Note de crédit émise et envoyée."));
-    } catch (MailDeliveryException e) {
-      // the credit note is issued (its number is kept); only the mail is to be sent again
-      return ResponseEntity.status(HttpStatus.CREATED).body(new CreditResponse(numbers, false,
-          "Note de crédit émise ; l'envoi par e-mail a échoué : " + e.getMessage()));
-    }
+    numbers.forEach(sender::sendCreditNote);
+    // queued in the outbox: the journal (GET /api/mails) tells when it leaves, or why it failed
+    return ResponseEntity.status(HttpStatus.CREATED).body(new CreditResponse(numbers, true, "Note de crédit émise ; son envoi par e-mail est en cours."));
   }
 
   private Invoice readable(String number) {

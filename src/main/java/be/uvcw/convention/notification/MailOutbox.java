@@ -91,7 +91,7 @@ public class MailOutbox {
       @Value("${convention.mail.from}") String from,
       @Value("${convention.mail.outbox.threads:5}") int threads,
       @Value("${convention.mail.outbox.batch-size:20}") int batchSize,
-      @Value("${convention.mail.outbox.lease:PT2M}") Duration lease,
+      @Value("${convention.mail.outbox.lease:PT1M}") Duration lease,
       @Value("${convention.mail.outbox.max-attempts:10}") int maxAttempts,
       @Value("${convention.mail.outbox.first-retry:PT1M}") Duration firstRetry,
       @Value("${convention.mail.outbox.max-retry:PT1H}") Duration maxRetry,

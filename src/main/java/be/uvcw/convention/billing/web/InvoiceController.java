@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -100,8 +101,9 @@ class InvoiceController {
 
   record CreditResponse(List<String> creditNotes, boolean sent, String message) {}
 
-  /** Credits months of an issued invoice (finance, management), then mails the credit note. */
+  /** Credits months of an issued invoice (finance, management) and queues the credit note's mail, in one transaction. */
   @PostMapping("/invoices/{number}/credit-notes")
+  @Transactional
   ResponseEntity<CreditResponse> credit(@PathVariable String number, @RequestBody(required = false) CreditRequest request) {
     currentUser.requireAnyGroup(BillingRunController.FINANCE);
     if (request == null || request.months() == null || request.months().isEmpty()) {

@@ -6,6 +6,7 @@ import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class InvoiceSender {
 
   private Mail mailFor(Invoice invoice) {
     InvoiceDocument document = documents.of(invoice);
-    MailTemplates.Text text = templates.render("invoice", Map.of(
+    Map<String, Object> values = new HashMap<>(Map.of(
         "number", document.number(),
         "issueDate", document.issueDate(),
         "periodStart", document.periodStart(),
@@ -69,6 +70,8 @@ public class InvoiceSender {
         "iban", FrenchFormats.iban(document.iban()),
         "supplierName", document.supplier().name(),
         "structuredCommunication", document.structuredCommunication()));
+    values.put("creditedInvoiceNumber", document.creditedInvoiceNumber()); // a supplementary invoice names the one it completes
+    MailTemplates.Text text = templates.render("invoice", values);
     return new Mail(invoice.getCustomerEmail(), text.subject(), text.body(), invoice.getOrganisationId(), List.of(),
         new Mail.Document(BillingMailDocuments.INVOICE, invoice.getId(), BillingMailDocuments.fileNames(document)));
   }

@@ -20,17 +20,31 @@ class MailTemplatesTest {
 
   @Test
   void anInvoiceMailHasTheCommonGreetingAndSignatureAndFrenchDatesAndAmounts() {
-    MailTemplates.Text text = templates.render("invoice", Map.of(
-        "number", "2027-00042", "issueDate", LocalDate.of(2027, 3, 1), "periodStart", LocalDate.of(2027, 1, 1),
-        "periodEnd", LocalDate.of(2027, 6, 30), "totalInclVat", new BigDecimal("2460.00"), "dueDate", LocalDate.of(2027, 3, 31),
-        "iban", "BE09 0910 1158 4657", "supplierName", "Union des Villes et Communes de Wallonie asbl",
-        "structuredCommunication", "+++202/7000/04260+++"));
+    MailTemplates.Text text = templates.render("invoice", invoice(null));
 
     assertThat(text.subject()).isEqualTo("Facture 2027-00042 — Accès au Serveur CommunesPlone");
     assertThat(text.body()).startsWith("Madame, Monsieur,\n\nVeuillez trouver ci-joint la facture 2027-00042 du 1er mars 2027")
         .contains("pour la période du 1er janvier 2027 au 30 juin 2027.")
         .contains("Montant à payer : 2\u00A0460,00\u00A0€ TVAC, au plus tard le 31 mars 2027,")
-        .endsWith("\n\nL'équipe CommunesPlone de l'Union des Villes et Communes de Wallonie\n");
+        .endsWith("\n\nL'équipe CommunesPlone de l'Union des Villes et Communes de Wallonie\n")
+        .doesNotContain("complémentaire");
+  }
+
+  @Test
+  void aSupplementaryInvoiceSaysWhichInvoiceItCompletes() {
+    assertThat(templates.render("invoice", invoice("2026-00007")).body())
+        .contains("30 juin 2027.\n\nCette facture complémentaire à la facture 2026-00007 porte sur la réduction CPAS de 50 %")
+        .contains("(art. 7 de la convention).\n\nMontant à payer");
+  }
+
+  private static Map<String, Object> invoice(String creditedInvoiceNumber) {
+    Map<String, Object> values = new java.util.HashMap<>(Map.of(
+        "number", "2027-00042", "issueDate", LocalDate.of(2027, 3, 1), "periodStart", LocalDate.of(2027, 1, 1),
+        "periodEnd", LocalDate.of(2027, 6, 30), "totalInclVat", new BigDecimal("2460.00"), "dueDate", LocalDate.of(2027, 3, 31),
+        "iban", "BE09 0910 1158 4657", "supplierName", "Union des Villes et Communes de Wallonie asbl",
+        "structuredCommunication", "+++202/7000/04260+++"));
+    values.put("creditedInvoiceNumber", creditedInvoiceNumber);
+    return values;
   }
 
   @Test

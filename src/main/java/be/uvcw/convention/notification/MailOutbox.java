@@ -213,7 +213,8 @@ public class MailOutbox {
         int claimed;
         while ((claimed = safeBatch()) > 0) {
           if (claimed == batchSize) {
-            startWorker(); // more may be waiting: share them
+            asked.set(true); // more may be waiting: another thread shares them
+            startWorker();
           }
         }
       }
@@ -406,10 +407,9 @@ public class MailOutbox {
       Long documentId, String attachmentNames, List<Mail.Attachment> files) {
 
     static Claimed of(ResultSet rs) throws SQLException {
-      long documentId = rs.getLong("document_id");
+      Long documentId = rs.getObject("document_id", Long.class);
       return new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-          rs.getInt("attempts"), rs.getString("document_kind"), rs.wasNull() ? null : documentId,
-          rs.getString("attachment_names"), Collections.emptyList());
+          rs.getInt("attempts"), rs.getString("document_kind"), documentId, rs.getString("attachment_names"), Collections.emptyList());
     }
 
     Claimed withFiles(List<Mail.Attachment> loaded) {

@@ -184,6 +184,35 @@ class MailOutboxTest {
         .isEqualTo((int) Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectIs(m, "Lot " + tag)).count());
   }
 
+  /**
+   * A node dies after the SMTP server accepted a mail and before it marked it SENT: the mail stays
+   * SENDING under that node's claim. Nobody touches it while the claim lasts; once it expires it is
+   * sent once more (the one duplicate the design allows), with the same Message-ID, on the same row.
+   */
+  @Test
+  void aMailLeftSendingByADeadNodeIsSentOnceMoreWhenItsClaimExpires() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-02-03T10:00:00Z")));
+    String to = address("crash");
+    mailService.send(new Mail(to, "Reprise " + tag, "Texte", null));
+    long id = journal.findByRecipientOrderByCreatedAtDesc(to).get(0).getId();
+    jdbc.update("update outgoing_mail set status = 'SENDING', sent_at = null, claimed_until = ? where id = ?",
+        java.sql.Timestamp.from(Instant.parse("2031-02-03T10:01:00Z")), id);
+
+    outbox.deliverDue();
+    assertThat(received(to)).as("the claim still holds").hasSize(1);
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-02-03T10:01:01Z")));
+    outbox.deliverDue();
+    outbox.deliverDue();
+    List<MimeMessage> copies = received(to);
+    assertThat(copies).as("sent once more, not more").hasSize(2);
+    assertThat(copies.get(1).getMessageID()).isEqualTo(copies.get(0).getMessageID()).startsWith("<outbox-" + id + ".");
+    assertThat(journal.findByRecipientOrderByCreatedAtDesc(to)).singleElement().satisfies(row -> {
+      assertThat(row.getStatus()).isEqualTo(OutgoingMail.Status.SENT);
+      assertThat(row.getAttempts()).isEqualTo(2);
+    });
+  }
+
   @Test
   void attachmentsGivenByTheCallerAreSentThenDroppedWhileTheJournalKeepsTheirNames() throws Exception {
     String to = address("pieces");

@@ -64,6 +64,9 @@ class MailOutboxTest {
   @Autowired MunicipalityRepository municipalities;
   @Autowired OrganisationRepository organisations;
   @Autowired ObjectMapper json;
+  @Autowired List<MailedDocuments> allDocuments;
+  @Autowired java.time.Clock clock;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -211,6 +214,53 @@ class MailOutboxTest {
       assertThat(row.getStatus()).isEqualTo(OutgoingMail.Status.SENT);
       assertThat(row.getAttempts()).isEqualTo(2);
     });
+  }
+
+  /** The production mode: woken after commit, several sending threads share the queue and send nothing twice. */
+  @Test
+  void sendingThreadsShareTheQueueAndSendEachMailOnce() throws Exception {
+    int count = 30;
+    java.util.concurrent.CountDownLatch delivered = new java.util.concurrent.CountDownLatch(count);
+    Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    String kind = "test-" + tag;
+    MailedDocuments documents = new MailedDocuments() {
+      @Override public String kind() {
+        return kind;
+      }
+
+      @Override public List<Mail.Attachment> attachments(long documentId) {
+        return List.of();
+      }
+
+      @Override public void delivered(long documentId, Instant sentAt) {
+        threads.add(Thread.currentThread().getName());
+        delivered.countDown();
+      }
+    };
+    List<MailedDocuments> kinds = new ArrayList<>(allDocuments);
+    kinds.add(documents);
+    MailOutbox async = new MailOutbox(jdbc, (JavaMailSenderImpl) sender, clock, kinds, transactionManager, "communesplone@uvcw.be",
+        4, 3, Duration.ofMinutes(1), 10, Duration.ofMinutes(1), Duration.ofHours(1), "async", false, Duration.ofSeconds(15));
+    List<String> recipients = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String to = address("fil" + i);
+      recipients.add(to);
+      // written as MailService writes it, so that only the outbox under test sends it
+      jdbc.update("insert into outgoing_mail (created_at, recipient, subject, body, status, attempts, next_attempt_at, document_kind,"
+          + " document_id) values (now(), ?, ?, 'Texte', 'PENDING', 0, now() - interval '1 second', ?, ?)", to, "Fil " + tag, kind, i);
+    }
+    try {
+      async.committed();
+      assertThat(delivered.await(120, java.util.concurrent.TimeUnit.SECONDS)).as("all delivered").isTrue();
+    } finally {
+      async.stop();
+    }
+    assertThat(threads.size()).as("threads that sent: %s", threads).isGreaterThan(1);
+    for (String to : recipients) {
+      assertThat(received(to)).as("mails to %s", to).hasSize(1);
+      assertThat(journal.findByRecipientOrderByCreatedAtDesc(to)).singleElement()
+          .satisfies(row -> assertThat(row.getStatus()).isEqualTo(OutgoingMail.Status.SENT));
+    }
   }
 
   @Test

@@ -2,86 +2,62 @@ package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.Signatory;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the User every decision on its adaptation request, in French, with the reason. */
+/**
+ * Tells the User every decision on its adaptation request, in French, with the reason (texts in
+ * src/main/resources/mail/adaptation-*.mustache), queued in the step's transaction.
+ */
 @Service
 public class AdaptationMails {
 
   public enum Notice { ESCALATED, REFUSED, ACCEPTED, DELIVERED, CONFIRMED }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final AdaptationService adaptations;
   private final MailService mailService;
+  private final MailTemplates templates;
 
-  public AdaptationMails(AdaptationService adaptations, MailService mailService) {
+  public AdaptationMails(AdaptationService adaptations, MailService mailService, MailTemplates templates) {
     this.adaptations = adaptations;
     this.mailService = mailService;
+    this.templates = templates;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public void send(Long requestId, Notice notice) {
     AdaptationRequest request = adaptations.get(requestId);
-    String about = "votre demande d'adaptation « " + request.getTitle() + " » de l'Outil « " + request.getTool().getName() + " »";
-    String subject;
-    String body;
-    switch (notice) {
-      case ESCALATED -> {
-        subject = "Demande d'adaptation transmise à la direction de l'Union";
-        body = "Les services de l'Union ont examiné " + about + ".\n\n" + request.getDecisionReason()
-            + "\n\nLa direction de l'Union prendra la décision et vous en communiquera le motif.";
-      }
-      case REFUSED -> {
-        subject = "Demande d'adaptation refusée";
-        body = "L'Union ne donne pas suite à " + about + ".\n\nMotif : " + request.getDecisionReason()
-            + "\n\nConformément à l'article 6.2 de la convention, l'Union décide selon la charge de travail et le profit pour d'autres Utilisateurs.";
-      }
-      case ACCEPTED -> {
-        subject = "Demande d'adaptation acceptée";
-        body = "L'Union accepte " + about + ".\n\nMotif : " + request.getDecisionReason()
-            + "\n\nL'Équipe de maintenance la réalisera ; livraison prévue au plus tard le " + DAY.format(request.getDueDate()) + ".";
-      }
-      case DELIVERED -> {
-        subject = "Adaptation livrée : merci de la confirmer";
-        body = "L'adaptation « " + request.getTitle() + " » (paquet " + request.getDeliveryReference() + ") est installée dans votre espace sécurisé.\n\n"
-            + request.getDeliveryNotes()
-            + "\n\nMerci de la vérifier puis de la confirmer, ou de rouvrir la demande, dans votre liste de tâches.";
-      }
-      case CONFIRMED -> {
-        subject = "Demande d'adaptation clôturée";
-        body = "Vous avez confirmé l'adaptation « " + request.getTitle() + " ». La demande est clôturée. Merci.";
-      }
-      default -> throw new IllegalArgumentException(notice.name());
-    }
-    sendToSignatories(request.getOrganisation(), subject, "Madame, Monsieur,\n\n" + body + signature());
+    Map<String, Object> values = new HashMap<>();
+    values.put("title", request.getTitle());
+    values.put("tool", request.getTool().getName());
+    values.put("reason", request.getDecisionReason());
+    values.put("dueDate", request.getDueDate());
+    values.put("reference", request.getDeliveryReference());
+    values.put("notes", request.getDeliveryNotes());
+    values.put("requester", request.getOrganisation().getName());
+    sendToSignatories(request.getOrganisation(), "adaptation-" + notice.name().toLowerCase(Locale.ROOT), values);
     if (notice == Notice.DELIVERED) {
       for (Organisation other : request.getBeneficiaries()) {
-        sendToSignatories(other, "Nouvelle adaptation de l'Outil « " + request.getTool().getName() + " »",
-            "Madame, Monsieur,\n\nL'adaptation « " + request.getTitle() + " » (paquet " + request.getDeliveryReference()
-                + "), demandée par " + request.getOrganisation().getName() + " et utile à votre administration, a été installée dans votre espace sécurisé.\n\n"
-                + request.getDeliveryNotes() + signature());
+        sendToSignatories(other, "adaptation-shared", values);
       }
     }
   }
 
-  private void sendToSignatories(Organisation organisation, String subject, String body) {
+  private void sendToSignatories(Organisation organisation, String template, Map<String, Object> values) {
     List<String> recipients = new ArrayList<>(organisation.getSignatories().stream().map(Signatory::getEmail).distinct().toList());
     if (recipients.isEmpty()) {
       recipients.add(organisation.getBillingEmail());
     }
     for (String to : recipients) {
-      mailService.send(new Mail(to, subject, body, organisation.getId()));
+      mailService.send(templates.mail(template, to, organisation.getId(), values));
     }
-  }
-
-  private static String signature() {
-    return "\n\nL'Union des Villes et Communes de Wallonie — CommunesPlone";
   }
 }

@@ -135,17 +135,18 @@ final class BillingRunDelegates {
   @Component("sendInvoiceChunk")
   static class SendInvoiceChunk implements JavaDelegate {
     private final BillingRunService runs;
-    private final InvoiceMailing mailing;
+    private final InvoiceSender sender;
 
-    SendInvoiceChunk(BillingRunService runs, InvoiceMailing mailing) {
+    SendInvoiceChunk(BillingRunService runs, InvoiceSender sender) {
       this.runs = runs;
-      this.mailing = mailing;
+      this.sender = sender;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      // Each invoice is marked sent in its own transaction: a retry mails only those not yet sent.
-      mailing.sendAll(runs.unsentInvoicesForSending(runId(execution), chunkIndex(execution)));
+      // The mails are queued in this job's transaction: a retried job queues each invoice once, and
+      // the outbox sends them after commit (an invoice is SENT when the SMTP server accepts it).
+      sender.sendInvoices(runs.unsentInvoicesForSending(runId(execution), chunkIndex(execution)));
     }
   }
 

@@ -4,16 +4,16 @@ import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
-import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingService {
 
   private static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final TrainingSessionRepository sessions;
@@ -35,15 +34,17 @@ public class TrainingService {
   private final ToolRepository tools;
   private final OrganisationRepository organisations;
   private final MailService mailService;
+  private final MailTemplates templates;
   private final Clock clock;
 
   public TrainingService(TrainingSessionRepository sessions, TrainingRegistrationRepository registrations, ToolRepository tools,
-      OrganisationRepository organisations, MailService mailService, Clock clock) {
+      OrganisationRepository organisations, MailService mailService, MailTemplates templates, Clock clock) {
     this.sessions = sessions;
     this.registrations = registrations;
     this.tools = tools;
     this.organisations = organisations;
     this.mailService = mailService;
+    this.templates = templates;
     this.clock = clock;
   }
 
@@ -91,11 +92,13 @@ public class TrainingService {
     }
     TrainingRegistration registration = registrations.saveAndFlush(new TrainingRegistration(session, organisation,
         FormValues.requiredText(participantName, "le nom du participant", 200), email.toLowerCase(), registeredBy, clock.instant()));
-    mailService.send(new Mail(email, "Inscription à la formation « " + session.getTitle() + " »",
-        "Bonjour " + registration.getParticipantName() + ",\n\nVous êtes inscrit(e) à la formation « " + session.getTitle() + " » ("
-            + session.getTool().getName() + "), le " + WHEN.format(session.getStartsAt().atZone(BRUSSELS)) + ", lieu : " + session.getPlace()
-            + ".\n\nGuide d'utilisation de l'Outil : " + session.getTool().getUserGuideUrl()
-            + "\n\nL'Union des Villes et Communes de Wallonie — CommunesPlone", organisation.getId()));
+    mailService.send(templates.mail("training-registration", email, organisation.getId(), Map.of(
+        MailTemplates.RECIPIENT_NAME, registration.getParticipantName(),
+        "title", session.getTitle(),
+        "tool", session.getTool().getName(),
+        "startsAt", session.getStartsAt().atZone(BRUSSELS).toLocalDateTime(),
+        "place", session.getPlace(),
+        "guide", String.valueOf(session.getTool().getUserGuideUrl()))));
     return registration;
   }
 

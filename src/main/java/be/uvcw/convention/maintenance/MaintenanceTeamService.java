@@ -3,11 +3,12 @@ package be.uvcw.convention.maintenance;
 import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember.Status;
-import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,14 +29,16 @@ public class MaintenanceTeamService {
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
   private final MailService mailService;
+  private final MailTemplates templates;
   private final Clock clock;
 
   public MaintenanceTeamService(MaintenanceMemberRepository members, IdentityService identityService, RuntimeService runtimeService,
-      MailService mailService, Clock clock) {
+      MailService mailService, MailTemplates templates, Clock clock) {
     this.members = members;
     this.identityService = identityService;
     this.runtimeService = runtimeService;
     this.mailService = mailService;
+    this.templates = templates;
     this.clock = clock;
   }
 
@@ -101,22 +104,19 @@ public class MaintenanceTeamService {
     return members.findByStatusOrderByFullNameAsc(Status.ACTIVE);
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public void mailMembers(String subject, String body) {
     for (MaintenanceMember member : currentMembers()) {
-      mailService.send(new Mail(member.getEmail(), subject, "Bonjour " + member.getFullName() + ",\n\n" + body
-          + "\n\nÉquipe de maintenance CommunesPlone", null));
+      mailService.send(templates.mail("notice", member.getEmail(), null,
+          Map.of(MailTemplates.RECIPIENT_NAME, member.getFullName(), "subject", subject, "text", body)));
     }
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public void welcome(Long memberId) {
     MaintenanceMember member = get(memberId);
-    mailService.send(new Mail(member.getEmail(), "Bienvenue dans l'Équipe de maintenance CommunesPlone",
-        "Bonjour " + member.getFullName() + ",\n\nVous avez signé la Charte de maintenance le " + member.getCharterSignedOn()
-            + ". Vous disposez désormais des droits de l'Équipe de maintenance sur le Serveur et les Outils.\n"
-            + "Rappel : vous vous êtes engagé(e) à respecter la confidentialité des données des Utilisateurs.\n\n"
-            + "L'Union des Villes et Communes de Wallonie", null));
+    mailService.send(templates.mail("maintenance-welcome", member.getEmail(), null,
+        Map.of(MailTemplates.RECIPIENT_NAME, member.getFullName(), "charterSignedOn", member.getCharterSignedOn())));
   }
 
   @Transactional(readOnly = true)

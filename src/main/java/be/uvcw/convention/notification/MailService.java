@@ -1,138 +1,138 @@
 package be.uvcw.convention.notification;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends e-mails through SMTP and keeps a journal copy of each. A failure to send is thrown so that
- * the calling job is retried by the engine (and becomes an incident when SMTP stays down).
+ * Queues e-mails in the outbox: {@link #send} writes the mail in the caller's transaction, so it
+ * leaves only if the business change that causes it commits, and a retried job cannot send twice
+ * what it already sent. {@link MailOutbox} delivers it after the commit. Nothing here talks to SMTP,
+ * so queuing never fails because the mail server is down.
  */
 @Service
 public class MailService {
 
-  private final JavaMailSender sender;
-  private final OutgoingMailRepository journal;
+  private static final String INSERT = "insert into outgoing_mail (created_at, recipient, subject, body, attachment_names,"
+      + " organisation_id, status, attempts, next_attempt_at, document_kind, document_id)"
+      + " values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) on conflict (document_kind, document_id) do nothing";
+
+  private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final String from;
-  private final TransactionTemplate newTransaction;
+  private final MailOutbox outbox;
+  private final TransactionTemplate ownTransaction;
 
-  public MailService(JavaMailSender sender, OutgoingMailRepository journal, Clock clock,
-      @Value("${convention.mail.from}") String from, PlatformTransactionManager transactions) {
-    this.sender = sender;
-    this.journal = journal;
+  public MailService(JdbcTemplate jdbc, Clock clock, MailOutbox outbox, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
     this.clock = clock;
-    this.from = from;
-    this.newTransaction = new TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.outbox = outbox;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  /** Queues the mail in the current transaction (a new one when there is none); it is sent after commit. */
+  @Transactional
   public void send(Mail mail) {
-    try {
-      sender.send(message(mail));
-    } catch (MessagingException | MailException e) {
-      journal.save(journalRow(mail, e));
-      throw failure(mail, e);
-    }
-    journal.save(journalRow(mail, null));
-  }
-
-  /** The outcome of one mail of {@link #sendAll}: failure is null when the SMTP server accepted it. */
-  public record Delivery(Mail mail, MailDeliveryException failure) {
-    public boolean sent() {
-      return failure == null;
-    }
+    queueAll(List.of(mail));
   }
 
   /**
-   * Sends several mails over ONE SMTP connection (a connection per mail costs a handshake each),
-   * then journals every outcome in one transaction. A mail that fails does not stop the others; the
-   * caller decides what a failure means (each is returned, in order). No database connection is
-   * held while the SMTP server answers.
+   * Queues several mails in one batch, in the current transaction. A mail for a document that
+   * already has one ({@link Mail.Document}) is skipped. Returns how many were queued.
    */
-  public List<Delivery> sendAll(List<Mail> mails) {
-    List<Delivery> deliveries = new ArrayList<>(mails.size());
-    Map<MimeMessage, Integer> prepared = new IdentityHashMap<>();
-    List<MimeMessage> messages = new ArrayList<>();
-    Exception[] failures = new Exception[mails.size()];
-    for (int i = 0; i < mails.size(); i++) {
-      try {
-        MimeMessage message = message(mails.get(i));
-        prepared.put(message, i);
-        messages.add(message);
-      } catch (MessagingException | MailException e) {
-        failures[i] = e;
+  @Transactional
+  public int queueAll(List<Mail> mails) {
+    if (mails.isEmpty()) {
+      return 0;
+    }
+    if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      // a read-only transaction changes nothing the mail could be tied to, and PostgreSQL refuses the insert
+      return ownTransaction.execute(status -> insert(mails));
+    }
+    return insert(mails);
+  }
+
+  private int insert(List<Mail> mails) {
+    Timestamp now = Timestamp.from(clock.instant());
+    List<Mail> plain = mails.stream().filter(mail -> mail.attachments().isEmpty()).toList();
+    int queued = 0;
+    for (int[] counts : jdbc.batchUpdate(INSERT, plain, 200, (statement, mail) -> bind(statement, mail, now))) {
+      for (int count : counts) {
+        queued += Math.max(0, count); // 0: that document's mail was queued already
       }
     }
-    if (!messages.isEmpty()) {
-      try {
-        sender.send(messages.toArray(MimeMessage[]::new));
-      } catch (MailSendException e) {
-        // per message: the ones the server refused, or all the rest when the connection broke
-        e.getFailedMessages().forEach((message, cause) -> {
-          Integer index = message instanceof MimeMessage m ? prepared.get(m) : null;
-          if (index != null) {
-            failures[index] = cause;
-          }
-        });
-        if (e.getFailedMessages().isEmpty()) {
-          prepared.values().forEach(index -> failures[index] = e);
-        }
-      } catch (MailException e) {
-        prepared.values().forEach(index -> failures[index] = e);
+    for (Mail mail : mails) {
+      if (!mail.attachments().isEmpty()) {
+        queued += insertWithAttachments(mail, now);
       }
     }
-    List<OutgoingMail> rows = new ArrayList<>(mails.size());
-    for (int i = 0; i < mails.size(); i++) {
-      Mail mail = mails.get(i);
-      rows.add(journalRow(mail, failures[i]));
-      deliveries.add(new Delivery(mail, failures[i] == null ? null : failure(mail, failures[i])));
+    afterCommitDeliver();
+    return queued;
+  }
+
+  private int insertWithAttachments(Mail mail, Timestamp now) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    int inserted = jdbc.update(connection -> {
+      PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"});
+      bind(statement, mail, now);
+      return statement;
+    }, key);
+    if (inserted == 0) {
+      return 0;
     }
-    newTransaction.executeWithoutResult(status -> journal.saveAll(rows));
-    return deliveries;
-  }
-
-  private MimeMessage message(Mail mail) throws MessagingException {
-    MimeMessage message = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
-    helper.setFrom(from);
-    helper.setTo(mail.to());
-    helper.setSubject(mail.subject());
-    helper.setText(mail.body(), false);
-    for (Mail.Attachment attachment : mail.attachments()) {
-      helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+    long mailId = key.getKey().longValue();
+    List<Object[]> files = new java.util.ArrayList<>();
+    for (int position = 0; position < mail.attachments().size(); position++) {
+      Mail.Attachment file = mail.attachments().get(position);
+      files.add(new Object[] {mailId, position, file.fileName(), file.contentType(), file.content()});
     }
-    return message;
+    jdbc.batchUpdate("insert into outgoing_mail_attachment (mail_id, position, file_name, content_type, content) values (?, ?, ?, ?, ?)", files);
+    return 1;
   }
 
-  private OutgoingMail journalRow(Mail mail, Exception failure) {
-    String attachmentNames = mail.attachments().isEmpty() ? null
-        : mail.attachments().stream().map(Mail.Attachment::fileName).collect(Collectors.joining(", "));
-    // The journal keeps the mail as sent, except personal links (SecretLinks): those only go to the recipient.
-    return new OutgoingMail(clock.instant(), mail.to(), mail.subject(), SecretLinks.mask(mail.body()), attachmentNames, mail.organisationId(),
-        failure == null ? OutgoingMail.Status.SENT : OutgoingMail.Status.FAILED, failure == null ? null : String.valueOf(failure.getMessage()));
+  private static void bind(PreparedStatement statement, Mail mail, Timestamp now) throws java.sql.SQLException {
+    statement.setTimestamp(1, now);
+    statement.setString(2, mail.to());
+    statement.setString(3, mail.subject());
+    statement.setString(4, mail.body());
+    statement.setString(5, attachmentNames(mail));
+    statement.setObject(6, mail.organisationId());
+    statement.setTimestamp(7, now);
+    statement.setString(8, mail.document() == null ? null : mail.document().kind());
+    statement.setObject(9, mail.document() == null ? null : mail.document().id());
   }
 
-  private static MailDeliveryException failure(Mail mail, Exception e) {
-    return new MailDeliveryException("L'e-mail « " + mail.subject() + " » à " + mail.to() + " n'a pas pu être envoyé : " + e.getMessage(), e);
+  private static String attachmentNames(Mail mail) {
+    List<String> names = mail.document() != null ? mail.document().fileNames()
+        : mail.attachments().stream().map(Mail.Attachment::fileName).toList();
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** One delivery per transaction, however many mails it queued. */
+  private void afterCommitDeliver() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()
+        || TransactionSynchronizationManager.getSynchronizations().stream().anyMatch(DeliverAfterCommit.class::isInstance)) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new DeliverAfterCommit(outbox));
+  }
+
+  private record DeliverAfterCommit(MailOutbox outbox) implements TransactionSynchronization {
+    @Override
+    public void afterCompletion(int status) {
+      if (status == STATUS_COMMITTED) {
+        outbox.committed();
+      }
+    }
   }
 }

@@ -1,16 +1,23 @@
 package be.uvcw.convention.notification;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** The journal copy of one e-mail sent (or attempted) by the application. */
+/**
+ * One e-mail of the outbox, which is also the mail journal: queued in the transaction of the change
+ * that causes it (PENDING), claimed by a sender (SENDING), then SENT, or FAILED when the SMTP
+ * server refused it for good or every attempt failed. Written by {@link MailService} and
+ * {@link MailOutbox} (plain SQL); read here.
+ */
 @Entity
 public class OutgoingMail {
 
-  public enum Status { SENT, FAILED }
+  public enum Status { PENDING, SENDING, SENT, FAILED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,24 +30,18 @@ public class OutgoingMail {
   private String attachmentNames;
   private Long organisationId;
 
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   private Status status;
 
   private String error;
+  private int attempts;
+  private Instant nextAttemptAt;
+  private Instant claimedUntil;
+  private Instant sentAt;
+  private String documentKind;
+  private Long documentId;
 
   protected OutgoingMail() {}
-
-  OutgoingMail(Instant createdAt, String recipient, String subject, String body, String attachmentNames,
-      Long organisationId, Status status, String error) {
-    this.createdAt = createdAt;
-    this.recipient = recipient;
-    this.subject = subject;
-    this.body = body;
-    this.attachmentNames = attachmentNames;
-    this.organisationId = organisationId;
-    this.status = status;
-    this.error = error;
-  }
 
   public Long getId() {
     return id;
@@ -58,6 +59,7 @@ public class OutgoingMail {
     return subject;
   }
 
+  /** The text as sent: may hold a personal link, so what staff read goes through the journal's masking. */
   public String getBody() {
     return body;
   }
@@ -74,7 +76,28 @@ public class OutgoingMail {
     return status;
   }
 
+  /** The last failure (kept while the mail waits for its next attempt, and when it FAILED). */
   public String getError() {
     return error;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public String getDocumentKind() {
+    return documentKind;
+  }
+
+  public Long getDocumentId() {
+    return documentId;
   }
 }

@@ -2,8 +2,8 @@ package be.uvcw.convention.quota;
 
 import be.uvcw.convention.lifecycle.LifecycleException;
 import be.uvcw.convention.lifecycle.UserMails;
-import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +28,19 @@ public class QuotaService {
   private final ProvisioningService provisioning;
   private final UserMails userMails;
   private final MailService mails;
+  private final MailTemplates templates;
   private final Clock clock;
   private final String unionMail;
 
   public QuotaService(SecureSpaceRepository spaces, SpaceQuotaStateRepository states, ProvisioningService provisioning,
-      UserMails userMails, MailService mails, Clock clock,
+      UserMails userMails, MailService mails, MailTemplates templates, Clock clock,
       @Value("${convention.lifecycle.union-mail:communesplone@uvcw.be}") String unionMail) {
     this.spaces = spaces;
     this.states = states;
     this.provisioning = provisioning;
     this.userMails = userMails;
     this.mails = mails;
+    this.templates = templates;
     this.clock = clock;
     this.unionMail = unionMail;
   }
@@ -69,9 +72,8 @@ public class QuotaService {
         "Votre espace sécurisé sur le Serveur CommunesPlone utilise " + usage + " des 3 Go prévus par la convention "
             + "(art. 6.3), soit plus de 90 %. Pensez à supprimer les documents et anciennes versions inutiles ; "
             + "au-delà de 3 Go, l'Équipe de maintenance prendra contact avec vous.");
-    mails.send(new Mail(unionMail, "Quota de stockage à 90 % — " + space.getOrganisation().getName(),
-        "L'espace de " + space.getOrganisation().getName() + " (" + space.getLocation() + ") utilise " + usage + " sur 3 Go.",
-        space.getOrganisation().getId()));
+    mails.send(templates.mail("quota-union", unionMail, space.getOrganisation().getId(), Map.of(
+        "organisation", space.getOrganisation().getName(), "location", space.getLocation(), "usage", usage)));
     states.findById(spaceId).ifPresent(SpaceQuotaState::warned);
   }
 

@@ -154,13 +154,13 @@ class ConventionLifecycleProcessTest {
     assertThat(notice.isAccepted()).isFalse();
     assertThat(notice.getDeadline()).isEqualTo(LocalDate.parse("2027-03-01"));
     assertThat(notice.getNextDeadline()).isEqualTo(LocalDate.parse("2028-03-01"));
-    assertThat(notice.getReason()).contains("après la date limite du 1 mars 2027").contains("1 mars 2028");
+    assertThat(notice.getReason()).contains("après la date limite du 1er mars 2027").contains("1er mars 2028");
 
     ProcessInstance noticeProcess = noticeProcess();
     Jobs.runAll(management, noticeProcess.getId());
     assertThat(noticeProcess).hasPassed("InformerRefus").hasNotPassed("SignalerAuCycleDeVie").isEnded();
     assertThat(mailsTo("ne peut pas être acceptée")).hasSize(recipients())
-        .allSatisfy(mail -> assertThat(mail.getBody()).contains("1 mars 2028"));
+        .allSatisfy(mail -> assertThat(mail.getBody()).contains("1er mars 2028"));
 
     fireAtStartOf(management, pi.getId(), "DateLimitePreavis", LocalDate.parse("2027-03-02"));
     fireAtStartOf(management, pi.getId(), "DateDeReconduction", LocalDate.parse("2027-04-01"));

@@ -11,6 +11,9 @@ import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionDates;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
+import be.uvcw.convention.identity.AccountService;
+import be.uvcw.convention.notification.OutgoingMail;
+import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.organisation.Address;
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.Municipality;
@@ -50,6 +53,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,6 +78,9 @@ class OnboardingProcessTest {
   @Autowired RecordedConventionActivations activations;
   @Autowired GreenMail smtp;
   @Autowired TransactionTemplate transactions;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired OutgoingMailRepository journal;
+  @Autowired AccountService accounts;
 
   @BeforeEach
   void init() {
@@ -143,7 +150,7 @@ class OnboardingProcessTest {
 
     MimeMessage access = mailTo(request.firstSignatoryEmail(), "Votre accès au Serveur CommunesPlone");
     String body = text(access);
-    assertThat(body).contains("activation.html?jeton=", "guide d'utilisation", "1 mai 2026", registered.presidentUserId())
+    assertThat(body).contains("activation.html?jeton=", "guide d'utilisation", "1er mai 2026", registered.presidentUserId())
         .doesNotContainIgnoringCase("mot de passe :");
     mailTo(request.billingEmail(), "Convention d'accès activée");
   }
@@ -348,6 +355,62 @@ class OnboardingProcessTest {
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(provisioning.spaceOf(registered.organisationId()).orElseThrow().installations()).hasSize(2);
     assertThat(status(registered.conventionId())).isEqualTo(ConventionStatus.ACTIVE);
+  }
+
+  /**
+   * Issue 9: « Envoyer les informations d'accès » writes three mails and two activation links. When
+   * it fails after the first two mails (here the third mail's row is refused by the database), the
+   * job rolls back with them: nothing was sent, and the retry sends each mail once, with a live link.
+   */
+  @Test
+  void aJobThatMailsAndThenFailsIsRetriedWithoutASecondCopyOfWhatItMailed() throws Exception {
+    MembershipRequest request = OnboardingRequests.cpas();
+    var registered = requests.register(request);
+    ProcessInstance pi = acceptedAndWaitingForSignatures(registered);
+    complete(task("SignerPresident", pi), withVariables("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"));
+    complete(task("SignerSecretaire", pi), withVariables("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur"));
+    complete(task("ContresignerConvention", pi), withVariables("unionSignedPlace", "Namur"));
+    List<String> recipients = List.of(request.firstSignatoryEmail(), request.secondSignatoryEmail(), request.billingEmail());
+
+    jdbc.execute("create or replace function test_refuse_mail() returns trigger language plpgsql as $$ begin"
+        + " if new.recipient = '" + request.billingEmail() + "' then raise exception 'panne simulée'; end if; return new; end $$");
+    jdbc.execute("create trigger test_refuse_mail before insert on outgoing_mail for each row execute function test_refuse_mail()");
+    Job access;
+    try {
+      for (int round = 0; round < 20 && jobAt(pi, "EnvoyerInformationsAcces") == null; round++) {
+        managementService.createJobQuery().processInstanceId(pi.getId()).executable().list()
+            .forEach(job -> managementService.executeJob(job.getId()));
+      }
+      access = jobAt(pi, "EnvoyerInformationsAcces");
+      assertThat(Jobs.tryRun(managementService, access.getId())).as("the step fails on its third mail").isFalse();
+    } finally {
+      jdbc.execute("drop trigger test_refuse_mail on outgoing_mail");
+      jdbc.execute("drop function test_refuse_mail()");
+    }
+    assertThat(managementService.createJobQuery().jobId(access.getId()).singleResult().getRetries()).isEqualTo(4);
+    for (String recipient : recipients) {
+      assertThat(mailsTo(recipient, "")).as("nothing left for %s", recipient).isEmpty();
+      assertThat(journal.findByRecipientOrderByCreatedAtDesc(recipient)).as("nothing on record for %s", recipient).isEmpty();
+    }
+    assertThat(jdbc.queryForObject("select count(*) from account_activation where user_id in (?, ?) and purpose = 'SPACE_ACCESS'",
+        Integer.class, registered.presidentUserId(), registered.secretaryUserId())).as("the links rolled back with the mails").isZero();
+
+    managementService.executeJob(access.getId()); // the engine's retry
+    Jobs.runAll(managementService, pi.getId());
+    assertThat(pi).hasPassed("EnvoyerInformationsAcces", "ConventionActive").isEnded();
+    for (String recipient : recipients) {
+      assertThat(mailsTo(recipient, "Votre accès").size() + mailsTo(recipient, "Convention d'accès activée").size())
+          .as("one access mail to %s", recipient).isEqualTo(1);
+      assertThat(journal.findByRecipientOrderByCreatedAtDesc(recipient)).filteredOn(m -> !m.getSubject().startsWith("Facture"))
+          .singleElement().satisfies(m -> assertThat(m.getStatus()).isEqualTo(OutgoingMail.Status.SENT));
+    }
+    String link = text(mailTo(request.firstSignatoryEmail(), "Votre accès")).lines()
+        .filter(line -> line.contains("activation.html?jeton=")).findFirst().orElseThrow();
+    assertThat(accounts.activationUserId(link.substring(link.indexOf("jeton=") + 6).strip())).isEqualTo(registered.presidentUserId());
+  }
+
+  private Job jobAt(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
 
   @Test

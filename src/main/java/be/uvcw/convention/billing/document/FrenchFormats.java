@@ -1,36 +1,25 @@
 package be.uvcw.convention.billing.document;
 
+import be.uvcw.convention.notification.FrenchText;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How documents write amounts and dates in French. The grouping separator is a no-break space
- * (U+00A0), not the narrow one Java's French locale uses, because the PDF's standard fonts
- * (WinAnsi) have no glyph for U+202F.
+ * How documents write amounts and dates in French (amounts as the mails do, {@link FrenchText}).
  */
 public final class FrenchFormats {
 
   private static final Locale FRENCH = Locale.forLanguageTag("fr-BE");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", FRENCH);
-  private static final ThreadLocal<DecimalFormat> AMOUNT = ThreadLocal.withInitial(() -> {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(FRENCH);
-    symbols.setGroupingSeparator('\u00A0');
-    symbols.setDecimalSeparator(',');
-    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-    format.setParseBigDecimal(true);
-    return format;
-  });
 
   private FrenchFormats() {}
 
-  /** "1 234,56 €" */
+  /** "1 234,56 €" (the mails' format too) */
   public static String euros(BigDecimal amount) {
-    return AMOUNT.get().format(amount) + "\u00A0€";
+    return FrenchText.euros(amount);
   }
 
   /** "01/07/2026" */

@@ -11,7 +11,6 @@ import be.uvcw.convention.billing.InvoiceDocuments;
 import be.uvcw.convention.billing.InvoiceRepository;
 import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.identity.CurrentUser;
-import be.uvcw.convention.notification.MailDeliveryException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -22,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -106,8 +106,9 @@ class InvoiceController {
 
   record CreditResponse(List<String> creditNotes, boolean sent, String message) {}
 
-  /** Credits months of an issued invoice (finance, management), then mails the credit note. */
+  /** Credits months of an issued invoice (finance, management) and queues the credit note's mail, in one transaction. */
   @PostMapping("/invoices/{number}/credit-notes")
+  @Transactional
   ResponseEntity<CreditResponse> credit(@PathVariable String number, @RequestBody(required = false) CreditRequest request) {
     currentUser.requireAnyGroup(BillingRunController.FINANCE);
     if (request == null || request.months() == null || request.months().isEmpty()) {
@@ -125,14 +126,9 @@ class InvoiceController {
       }
     }
     List<String> numbers = creditNoteService.creditInvoiceMonths(number, months, request.reason());
-    try {
-      numbers.forEach(sender::sendCreditNote);
-      return ResponseEntity.status(HttpStatus.CREATED).body(new CreditResponse(numbers, true, "Note de crédit émise et envoyée."));
-    } catch (MailDeliveryException e) {
-      // the credit note is issued (its number is kept); only the mail is to be sent again
-      return ResponseEntity.status(HttpStatus.CREATED).body(new CreditResponse(numbers, false,
-          "Note de crédit émise ; l'envoi par e-mail a échoué : " + e.getMessage()));
-    }
+    numbers.forEach(sender::sendCreditNote);
+    // queued in the outbox: the journal (GET /api/mails) tells when it leaves, or why it failed
+    return ResponseEntity.status(HttpStatus.CREATED).body(new CreditResponse(numbers, true, "Note de crédit émise ; son envoi par e-mail est en cours."));
   }
 
   private Invoice readable(String number) {

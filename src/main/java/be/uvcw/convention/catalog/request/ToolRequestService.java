@@ -7,8 +7,8 @@ import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.AccessDeniedException;
 import be.uvcw.convention.identity.Groups;
-import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.Signatory;
@@ -17,7 +17,9 @@ import be.uvcw.convention.provisioning.ProvisioningException;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -35,12 +37,13 @@ public class ToolRequestService {
   private final SecureSpaceRepository spaces;
   private final SpaceToolInstaller installer;
   private final MailService mailService;
+  private final MailTemplates templates;
   private final IdentityService identityService;
   private final Clock clock;
 
   public ToolRequestService(ToolRequestRepository requests, OrganisationRepository organisations, SignatoryRepository signatories,
       ToolRepository tools, ConventionRepository conventions, SecureSpaceRepository spaces, SpaceToolInstaller installer,
-      MailService mailService, IdentityService identityService, Clock clock) {
+      MailService mailService, MailTemplates templates, IdentityService identityService, Clock clock) {
     this.requests = requests;
     this.organisations = organisations;
     this.signatories = signatories;
@@ -49,6 +52,7 @@ public class ToolRequestService {
     this.spaces = spaces;
     this.installer = installer;
     this.mailService = mailService;
+    this.templates = templates;
     this.identityService = identityService;
     this.clock = clock;
   }
@@ -107,26 +111,20 @@ public class ToolRequestService {
     return request;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public void notifyUser(Long requestId, String notice) {
     ToolRequest request = get(requestId);
     Tool tool = request.getTool();
-    String subject;
-    String body;
-    if ("INSTALLED".equals(notice)) {
-      subject = "Outil installé : " + tool.getName();
-      body = "L'Outil « " + tool.getName() + " » (version " + request.getInstalledVersion() + ") est installé dans votre espace sécurisé, "
-          + "avec son paramétrage standard.\n\nGuide d'utilisation : " + tool.getUserGuideUrl()
-          + "\n\nVos accès au Serveur restent ceux que vous avez déjà ; ils ne sont jamais envoyés par e-mail.";
-    } else {
-      subject = "Demande d'Outil refusée : " + tool.getName();
-      body = "L'Union ne donne pas suite à votre demande de l'Outil « " + tool.getName() + " ».\n\nMotif : " + request.getDecisionReason();
-    }
+    Map<String, Object> values = new HashMap<>();
+    values.put("tool", tool.getName());
+    values.put("version", request.getInstalledVersion());
+    values.put("guide", tool.getUserGuideUrl());
+    values.put("reason", request.getDecisionReason());
+    String template = "INSTALLED".equals(notice) ? "tool-installed" : "tool-refused";
     Organisation organisation = request.getOrganisation();
     List<String> recipients = organisation.getSignatories().stream().map(Signatory::getEmail).distinct().toList();
     for (String to : recipients.isEmpty() ? List.of(organisation.getBillingEmail()) : recipients) {
-      mailService.send(new Mail(to, subject, "Madame, Monsieur,\n\n" + body + "\n\nL'Union des Villes et Communes de Wallonie — CommunesPlone",
-          organisation.getId()));
+      mailService.send(templates.mail(template, to, organisation.getId(), values));
     }
   }
 

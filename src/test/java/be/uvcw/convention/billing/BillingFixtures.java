@@ -78,6 +78,7 @@ public class BillingFixtures {
 
   /** Billing tables are ours: tests that assert on run totals start from empty ones. */
   public static void cleanBillingTables(JdbcTemplate jdbc) {
+    jdbc.update("delete from reduction_correction");
     jdbc.update("delete from billed_month");
     jdbc.update("delete from credit_note_line");
     jdbc.update("delete from credit_note");

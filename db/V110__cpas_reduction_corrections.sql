@@ -18,6 +18,8 @@ alter table credit_note_line add column kind varchar(20) not null default 'MONTH
 alter table credit_note_line add constraint ck_credit_note_line_kind check (kind in ('MONTH', 'REDUCTION'));
 alter table credit_note_line drop constraint uq_credit_note_line_one_per_invoice_line;
 create unique index uq_credit_note_line_month_given_back_once on credit_note_line (invoice_line_id) where kind = 'MONTH';
+-- The dropped unique constraint was also the index by invoice line: keep one for every kind.
+create index ix_credit_note_line_invoice_line on credit_note_line (invoice_line_id);
 
 -- One row per correction of a covered month: the line that covers the month, the reduction it was
 -- billed at (or last corrected to) and the one now owed, and the document line that corrects it.

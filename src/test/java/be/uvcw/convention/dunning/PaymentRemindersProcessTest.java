@@ -224,9 +224,26 @@ class PaymentRemindersProcessTest {
     assertThat(reminders.openOverdue()).isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PaymentReminderService.PROCESS_KEY)
         .processInstanceBusinessKey(invoice.getNumber()).count()).isEqualTo(1);
-    // The schedule's timer: every morning at 07:00.
+  }
+
+  @Test
+  void theScheduleRunsTheSweepEveryMorningAtSeven() {
+    Timers.today(LocalDate.parse("2032-02-05"));
     var timer = management.createJobQuery().processDefinitionKey("payment-reminders-schedule").timers().singleResult();
     assertThat(timer).isNotNull();
+    assertThat(timer.getDuedate().toInstant().atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalTime())
+        .isEqualTo(java.time.LocalTime.of(7, 0));
+    // Its morning on the day after this invoice's due date:
+    ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.parse("2032-02-05").atTime(7, 0)
+        .atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant()));
+    management.executeJob(timer.getId());
+    var schedule = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("payment-reminders-schedule")
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0);
+    ProcessInstance sweep = runtime.createProcessInstanceQuery().processInstanceId(schedule.getId()).singleResult();
+    Jobs.runAll(management, schedule.getId());
+    assertThat(sweep).hasPassed("OuvrirRelances", "RelancesOuvertes").isEnded();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PaymentReminderService.PROCESS_KEY)
+        .processInstanceBusinessKey(invoice.getNumber()).singleResult()).isNotNull();
   }
 
   private ProcessInstance toFormalNoticeTask() {

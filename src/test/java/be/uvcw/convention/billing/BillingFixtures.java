@@ -78,11 +78,12 @@ public class BillingFixtures {
 
   /** Billing tables are ours: tests that assert on run totals start from empty ones. */
   public static void cleanBillingTables(JdbcTemplate jdbc) {
+    jdbc.update("delete from billed_month");
+    // corrections and reminders reference lines and invoices (docs/billing.md)
+    jdbc.update("delete from reduction_correction");
     jdbc.update("delete from payment_reminder_event");
     jdbc.update("delete from payment_reminder_case");
     jdbc.update("delete from payment_allocation");
-    jdbc.update("delete from reduction_correction");
-    jdbc.update("delete from billed_month");
     jdbc.update("delete from credit_note_line");
     jdbc.update("delete from credit_note");
     jdbc.update("delete from invoice_line");

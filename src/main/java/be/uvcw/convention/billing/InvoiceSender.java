@@ -101,9 +101,6 @@ public class InvoiceSender {
         + "Veuillez trouver ci-joint la facture " + document.number() + " du " + FrenchFormats.date(document.issueDate())
         + " relative à votre accès au Serveur CommunesPlone pour la période du " + FrenchFormats.date(document.periodStart())
         + " au " + FrenchFormats.date(document.periodEnd()) + ".\n\n"
-        + (document.creditedInvoiceNumber() == null ? "" : "Cette facture complémentaire à la facture " + document.creditedInvoiceNumber()
-            + " porte sur la réduction CPAS de 50 % qui ne s'applique plus à ces mois : la convention de l'Administration"
-            + " communale de votre entité n'est plus en vigueur le premier jour de ces mois (art. 7 de la convention).\n\n")
         + "Montant à payer : " + FrenchFormats.euros(document.totalInclVat()) + " TVAC, au plus tard le "
         + FrenchFormats.date(document.dueDate()) + ",\n"
         + "sur le compte " + FrenchFormats.iban(document.iban()) + " au nom de " + document.supplier().name() + ",\n"

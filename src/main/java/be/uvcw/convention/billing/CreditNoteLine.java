@@ -1,6 +1,8 @@
 package be.uvcw.convention.billing;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -23,6 +25,8 @@ public class CreditNoteLine {
   private BigDecimal unitPrice;
   private int reductionPercent;
   private BigDecimal amount;
+  @Enumerated(EnumType.STRING)
+  private CreditNoteService.LineKind kind;
 
   protected CreditNoteLine() {}
 
@@ -34,4 +38,5 @@ public class CreditNoteLine {
   public BigDecimal getUnitPrice() { return unitPrice; }
   public int getReductionPercent() { return reductionPercent; }
   public BigDecimal getAmount() { return amount; }
+  public CreditNoteService.LineKind getKind() { return kind; }
 }

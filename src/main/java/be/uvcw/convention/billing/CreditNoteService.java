@@ -11,8 +11,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,15 +29,24 @@ public class CreditNoteService {
   private final JdbcTemplate jdbc;
   private final DocumentNumbering numbering;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public CreditNoteService(JdbcTemplate jdbc, DocumentNumbering numbering, Clock clock) {
+  public CreditNoteService(JdbcTemplate jdbc, DocumentNumbering numbering, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.numbering = numbering;
     this.clock = clock;
+    this.events = events;
   }
 
-  private record CoveredLine(long lineId, long invoiceId, String invoiceState, LocalDate month, String description,
-                             BigDecimal unitPrice, int reductionPercent, BigDecimal amount) {}
+  /** MONTH: the month is given back (its coverage deleted); REDUCTION: the reduction's share of a month that stays invoiced. */
+  public enum LineKind { MONTH, REDUCTION }
+
+  /** A line to credit: the invoice line it credits, and what the credit note line shows. */
+  public record CreditLine(long lineId, long invoiceId, String invoiceState, LocalDate month, String description,
+                           BigDecimal unitPrice, int reductionPercent, BigDecimal amount, LineKind kind) {}
+
+  /** An issued credit note: its number, the invoice it credits, and the credit note line of each invoice line credited. */
+  public record Issued(String number, long invoiceId, Map<Long, Long> creditLineByInvoiceLine) {}
 
   /**
    * For the lifecycle (early end): credits those months of a convention wherever they are invoiced,
@@ -44,8 +55,8 @@ public class CreditNoteService {
    */
   @Transactional
   public List<String> creditMonths(Long conventionId, Collection<YearMonth> months, String reason) {
-    List<CoveredLine> covered = covered("b.convention_id = ?", conventionId, months);
-    return issue(covered, reason);
+    List<CreditLine> covered = covered("b.convention_id = ?", conventionId, months);
+    return numbers(issue(withSupplements(covered), reason));
   }
 
   /** REST: credits those months of one issued invoice; every month must be on it and not yet credited. */
@@ -58,41 +69,86 @@ public class CreditNoteService {
     if (months == null || months.isEmpty()) {
       throw new IllegalArgumentException("Indiquez au moins un mois à créditer.");
     }
-    List<CoveredLine> covered = covered("l.invoice_id = ?", invoice.get(0), months);
+    List<CreditLine> covered = covered("l.invoice_id = ?", invoice.get(0), months);
     if (covered.size() != months.size()) {
       throw new BillingConflictException("Un ou plusieurs mois demandés ne figurent pas sur la facture " + invoiceNumber
           + " ou sont déjà crédités.");
     }
-    return issue(covered, reason);
+    return numbers(issue(withSupplements(covered), reason));
   }
 
-  private List<CoveredLine> covered(String where, long key, Collection<YearMonth> months) {
+  /**
+   * For the CPAS reduction corrections: credits the reduction's share of months that stay invoiced
+   * (kind REDUCTION), one credit note per invoice concerned, in the caller's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<Issued> creditReductions(List<CreditLine> lines, String reason) {
+    if (lines.stream().anyMatch(l -> l.kind() != LineKind.REDUCTION)) {
+      throw new IllegalArgumentException("Only reduction lines here.");
+    }
+    return issue(lines, reason);
+  }
+
+  private List<CreditLine> withSupplements(List<CreditLine> covering) {
+    List<CreditLine> all = new ArrayList<>(covering);
+    all.addAll(supplementsOf(covering));
+    return all;
+  }
+
+  private static List<String> numbers(List<Issued> issued) {
+    return issued.stream().map(Issued::number).toList();
+  }
+
+  /**
+   * The lines that give those months back: each covering line for its net (its amount less the
+   * reduction already credited on it, at the reduction it now stands at), and the supplementary lines
+   * added for it since (a month is given back whole).
+   */
+  private List<CreditLine> covered(String where, long key, Collection<YearMonth> months) {
     String[] firstDays = months.stream().distinct().map(m -> m.atDay(1).toString()).toArray(String[]::new);
-    return jdbc.query("select l.id, l.invoice_id, i.state, l.month, l.description, l.unit_price, l.reduction_percent, l.amount"
+    List<CreditLine> covering = jdbc.query("select l.id, l.invoice_id, i.state, l.month, l.description, l.unit_price,"
+            + " coalesce((select rc.to_percent from reduction_correction rc where rc.corrected_line_id = l.id order by rc.id desc limit 1),"
+            + "   l.reduction_percent),"
+            + " l.amount - coalesce((select sum(cl.amount) from credit_note_line cl where cl.invoice_line_id = l.id and cl.kind = 'REDUCTION'), 0)"
             + " from billed_month b join invoice_line l on l.id = b.invoice_line_id join invoice i on i.id = l.invoice_id"
             + " where " + where + " and b.month = any(?::date[]) order by l.invoice_id, l.month for update of b",
-        (rs, i) -> new CoveredLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-            rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8)), key, firstDays);
+        (rs, i) -> new CreditLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+            rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8), LineKind.MONTH), key, firstDays);
+    return covering;
   }
 
-  private List<String> issue(List<CoveredLine> covered, String reason) {
+  /** The supplementary lines (reduction withdrawn) of those covering lines that no credit note gave back yet. */
+  private List<CreditLine> supplementsOf(List<CreditLine> covering) {
+    if (covering.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("select s.id, s.invoice_id, si.state, s.month, s.description, s.unit_price, s.reduction_percent, s.amount"
+            + " from reduction_correction rc join invoice_line s on s.id = rc.supplement_line_id join invoice si on si.id = s.invoice_id"
+            + " where rc.corrected_line_id = any(?) and not exists (select 1 from credit_note_line c where c.invoice_line_id = s.id"
+            + "   and c.kind = 'MONTH') order by s.invoice_id, s.month",
+        (rs, i) -> new CreditLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+            rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8), LineKind.MONTH),
+        (Object) covering.stream().map(CreditLine::lineId).toArray(Long[]::new));
+  }
+
+  private List<Issued> issue(List<CreditLine> lines, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Le motif de la note de crédit est obligatoire.");
     }
-    if (covered.stream().anyMatch(l -> "DRAFT".equals(l.invoiceState()))) {
+    if (lines.stream().anyMatch(l -> "DRAFT".equals(l.invoiceState()))) {
       throw new BillingConflictException("Un mois à créditer figure sur une facture encore en projet : rejetez la facturation plutôt.");
     }
-    Map<Long, List<CoveredLine>> byInvoice = new LinkedHashMap<>();
-    covered.forEach(l -> byInvoice.computeIfAbsent(l.invoiceId(), k -> new ArrayList<>()).add(l));
+    Map<Long, List<CreditLine>> byInvoice = new LinkedHashMap<>();
+    lines.forEach(l -> byInvoice.computeIfAbsent(l.invoiceId(), k -> new ArrayList<>()).add(l));
     if (byInvoice.isEmpty()) {
       return List.of();
     }
     LocalDate today = LocalDate.now(clock);
     int year = today.getYear();
     int sequence = numbering.take(DocumentNumbering.Kind.CREDIT_NOTE, year, byInvoice.size());
-    List<String> numbers = new ArrayList<>();
+    List<Issued> issued = new ArrayList<>();
     for (var entry : byInvoice.entrySet()) {
-      var totals = BillingRules.totals(entry.getValue().stream().map(CoveredLine::amount).toList());
+      var totals = BillingRules.totals(entry.getValue().stream().map(CreditLine::amount).toList());
       String number = DocumentNumbering.format(DocumentNumbering.Kind.CREDIT_NOTE, year, sequence);
       Long creditNoteId = jdbc.queryForObject("insert into credit_note (invoice_id, state, number, number_year, number_sequence,"
               + " issue_date, reason, total_excl_vat, vat_rate_percent, vat_amount, total_incl_vat, structured_communication, issued_at)"
@@ -100,15 +156,22 @@ public class CreditNoteService {
           entry.getKey(), number, year, sequence, Date.valueOf(today), reason.trim(), totals.exclVat(), BillingRules.VAT_RATE_PERCENT,
           totals.vat(), totals.inclVat(), StructuredCommunication.forDocument(year, true, sequence).digits(),
           Timestamp.from(clock.instant()));
-      jdbc.batchUpdate("insert into credit_note_line (credit_note_id, invoice_line_id, month, description, unit_price,"
-              + " reduction_percent, amount) values (?, ?, ?, ?, ?, ?, ?)",
-          entry.getValue().stream().map(l -> new Object[] {creditNoteId, l.lineId(), Date.valueOf(l.month()), l.description(),
-              l.unitPrice(), l.reductionPercent(), l.amount()}).toList());
-      jdbc.batchUpdate("delete from billed_month where invoice_line_id = ?",
-          entry.getValue().stream().map(l -> new Object[] {l.lineId()}).toList());
-      numbers.add(number);
+      Map<Long, Long> creditLines = new LinkedHashMap<>();
+      for (CreditLine l : entry.getValue()) {
+        creditLines.put(l.lineId(), jdbc.queryForObject("insert into credit_note_line (credit_note_id, invoice_line_id, month,"
+                + " description, unit_price, reduction_percent, amount, kind) values (?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+            creditNoteId, l.lineId(), Date.valueOf(l.month()), l.description(), l.unitPrice(), l.reductionPercent(), l.amount(),
+            l.kind().name()));
+      }
+      List<Object[]> givenBack = entry.getValue().stream().filter(l -> l.kind() == LineKind.MONTH)
+          .map(l -> new Object[] {l.lineId()}).toList();
+      if (!givenBack.isEmpty()) {
+        jdbc.batchUpdate("delete from billed_month where invoice_line_id = ?", givenBack);
+      }
+      issued.add(new Issued(number, entry.getKey(), creditLines));
+      events.publishEvent(new InvoiceBalanceChanged(entry.getKey()));
       sequence++;
     }
-    return numbers;
+    return issued;
   }
 }

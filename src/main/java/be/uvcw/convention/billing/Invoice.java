@@ -50,10 +50,17 @@ public class Invoice {
   private String structuredCommunication;
   private Instant issuedAt;
   private Instant sentAt;
+  @Enumerated(EnumType.STRING)
+  private Kind kind;
+  /** For a supplementary invoice: the invoice whose months it completes. */
+  private Long correctedInvoiceId;
 
   @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL)
   @OrderBy("month")
   private List<InvoiceLine> lines = new ArrayList<>();
+
+  /** REGULAR covers months (billed_month); SUPPLEMENTARY adds the CPAS reduction withdrawn from months another invoice covers. */
+  public enum Kind { REGULAR, SUPPLEMENTARY }
 
   protected Invoice() {}
 
@@ -89,4 +96,6 @@ public class Invoice {
   public Instant getIssuedAt() { return issuedAt; }
   public Instant getSentAt() { return sentAt; }
   public List<InvoiceLine> getLines() { return lines; }
+  public Kind getKind() { return kind; }
+  public Long getCorrectedInvoiceId() { return correctedInvoiceId; }
 }

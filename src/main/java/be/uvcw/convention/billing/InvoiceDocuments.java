@@ -4,6 +4,7 @@ import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.billing.document.SupplierSettings;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link InvoiceDocument} the PDF, UBL and ledger writers take, from an issued invoice or credit note. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class InvoiceDocuments {
 
   private final SupplierSettings supplier;
+  private final InvoiceRepository invoices;
 
-  public InvoiceDocuments(SupplierSettings supplier) {
+  public InvoiceDocuments(SupplierSettings supplier, InvoiceRepository invoices) {
     this.supplier = supplier;
+    this.invoices = invoices;
   }
 
   public InvoiceDocument of(Invoice invoice) {
@@ -23,10 +26,14 @@ public class InvoiceDocuments {
     List<InvoiceDocument.Line> lines = invoice.getLines().stream()
         .map(l -> new InvoiceDocument.Line(l.getDescription(), l.getMonth(), l.getUnitPrice(), l.getReductionPercent(), l.getAmount()))
         .toList();
+    // A supplementary invoice names the invoice it completes (UBL BillingReference, PDF).
+    Optional<Invoice> corrected = invoice.getCorrectedInvoiceId() == null ? Optional.empty()
+        : invoices.findById(invoice.getCorrectedInvoiceId());
     return new InvoiceDocument(InvoiceDocument.Kind.INVOICE, invoice.getNumber(), invoice.getIssueDate(), invoice.getDueDate(),
         invoice.getPeriodStart(), invoice.getPeriodEnd(), supplier.party(), customer(invoice), lines,
         invoice.getTotalExclVat(), invoice.getVatRatePercent(), invoice.getVatAmount(), invoice.getTotalInclVat(),
-        invoice.communication().formatted(), supplier.iban(), supplier.bic(), null, null, buyerReference(invoice));
+        invoice.communication().formatted(), supplier.iban(), supplier.bic(), corrected.map(Invoice::getNumber).orElse(null),
+        corrected.map(Invoice::getIssueDate).orElse(null), buyerReference(invoice));
   }
 
   public InvoiceDocument of(CreditNote note) {

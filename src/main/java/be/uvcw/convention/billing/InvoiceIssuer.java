@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,17 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class InvoiceIssuer {
 
-  /** Payment term: 30 days after the issue date. */
-  public static final int PAYMENT_DAYS = 30;
-
   private final JdbcTemplate jdbc;
   private final DocumentNumbering numbering;
   private final Clock clock;
+  private final int paymentTermDays;
 
-  public InvoiceIssuer(JdbcTemplate jdbc, DocumentNumbering numbering, Clock clock) {
+  /** paymentTermDays: the due date is that many days after the issue date (DOMAIN.md: 30 unless the settings say otherwise). */
+  public InvoiceIssuer(JdbcTemplate jdbc, DocumentNumbering numbering, Clock clock,
+      @Value("${convention.billing.payment-term-days:30}") int paymentTermDays) {
+    if (paymentTermDays < 1) {
+      throw new IllegalArgumentException("convention.billing.payment-term-days must be at least 1, not " + paymentTermDays);
+    }
     this.jdbc = jdbc;
     this.numbering = numbering;
     this.clock = clock;
+    this.paymentTermDays = paymentTermDays;
   }
 
   /** Issues those drafts in id order (ids that are no longer drafts are skipped); returns how many. */
@@ -51,7 +56,7 @@ public class InvoiceIssuer {
     for (int i = 0; i < drafts.size(); i++) {
       int sequence = first + i;
       rows.add(new Object[] {DocumentNumbering.format(DocumentNumbering.Kind.INVOICE, year, sequence), year, sequence,
-          Date.valueOf(today), Date.valueOf(today.plusDays(PAYMENT_DAYS)),
+          Date.valueOf(today), Date.valueOf(today.plusDays(paymentTermDays)),
           StructuredCommunication.forDocument(year, false, sequence).digits(), now, drafts.get(i)});
     }
     jdbc.batchUpdate("update invoice set state = 'ISSUED', number = ?, number_year = ?, number_sequence = ?, issue_date = ?,"

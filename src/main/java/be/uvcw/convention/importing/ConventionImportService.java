@@ -1,5 +1,6 @@
 package be.uvcw.convention.importing;
 
+import be.uvcw.convention.billing.CpasReductionCorrections;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.Convention;
@@ -51,12 +52,13 @@ public class ConventionImportService {
   private final Clock clock;
   private final EngineAsApplication engine;
   private final TransactionTemplate perRow;
+  private final CpasReductionCorrections reductionCorrections;
 
   public ConventionImportService(ToolRepository tools, MunicipalityRepository municipalities,
       OrganisationRepository organisations, ConventionRepository conventions, ConventionRenewalRepository renewals,
       ProvisioningService provisioning,
       AccountService accounts, ConventionLifecycleService lifecycle, Clock clock, EngineAsApplication engine,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, CpasReductionCorrections reductionCorrections) {
     this.tools = tools;
     this.municipalities = municipalities;
     this.organisations = organisations;
@@ -69,6 +71,7 @@ public class ConventionImportService {
     this.engine = engine;
     this.perRow = new TransactionTemplate(transactions);
     this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.reductionCorrections = reductionCorrections;
   }
 
   /** The caller's rights were checked by the controller; tenants and processes are created as the application. */
@@ -135,6 +138,8 @@ public class ConventionImportService {
     accounts.ensureTenant(organisation);
     provisionSpace(organisation, requested);
     lifecycle.start(convention.getId());
+    // A commune's convention imported with months its CPAS was already invoiced for (docs/billing.md).
+    reductionCorrections.requestAfterChangeOf(convention.getId(), "Import de la convention de la commune");
     report.created().add(new ImportReport.Created(row.rowNumber(), convention.getId(), organisation.getId(), organisation.getName()));
   }
 

@@ -83,6 +83,11 @@ public class BillingFixtures {
     jdbc.update("delete from bank_credit");
     jdbc.update("delete from bank_statement");
     jdbc.update("delete from billed_month");
+    // corrections and reminders reference lines and invoices (docs/billing.md)
+    jdbc.update("delete from reduction_correction");
+    jdbc.update("delete from payment_reminder_event");
+    jdbc.update("delete from payment_reminder_case");
+    jdbc.update("delete from payment_allocation");
     jdbc.update("delete from credit_note_line");
     jdbc.update("delete from credit_note");
     jdbc.update("delete from invoice_line");

@@ -30,7 +30,7 @@ public record InvoiceDocument(
     String structuredCommunication,
     String iban,
     String bic,
-    /** For a credit note: the number and issue date of the invoice it corrects; null for an invoice. */
+    /** The number and issue date of the invoice a credit note corrects or a supplementary invoice completes; else null. */
     String creditedInvoiceNumber,
     LocalDate creditedInvoiceIssueDate,
     String buyerReference) {

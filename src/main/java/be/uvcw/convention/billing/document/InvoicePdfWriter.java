@@ -74,8 +74,8 @@ public class InvoicePdfWriter {
       pdf.open();
       pdf.add(header(invoice, creditNote));
       pdf.add(customer(invoice));
-      if (creditNote) {
-        pdf.add(paragraph(creditReference(invoice), BOLD, 10));
+      if (invoice.creditedInvoiceNumber() != null) {
+        pdf.add(paragraph(creditReference(invoice, creditNote), BOLD, 10));
       }
       pdf.add(paragraph((creditNote ? "Période créditée : du " : "Période facturée : du ") + FrenchFormats.date(invoice.periodStart()) + " au "
           + FrenchFormats.date(invoice.periodEnd()), TEXT, 10));
@@ -144,8 +144,9 @@ public class InvoicePdfWriter {
     return table;
   }
 
-  private static String creditReference(InvoiceDocument invoice) {
-    return "Note de crédit relative à la facture n° " + invoice.creditedInvoiceNumber()
+  private static String creditReference(InvoiceDocument invoice, boolean creditNote) {
+    return (creditNote ? "Note de crédit relative à la facture n° " : "Facture complémentaire à la facture n° ")
+        + invoice.creditedInvoiceNumber()
         + (invoice.creditedInvoiceIssueDate() == null ? "" : " du " + FrenchFormats.date(invoice.creditedInvoiceIssueDate()));
   }
 

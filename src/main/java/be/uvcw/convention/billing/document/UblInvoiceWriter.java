@@ -97,12 +97,14 @@ public class UblInvoiceWriter {
       cbc(creditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode", creditNote ? "381" : "380");
       cbc("Note", creditNote
           ? "Note de crédit relative à la facture " + doc.creditedInvoiceNumber()
-          : "Accès au Serveur CommunesPlone selon la convention d'accès");
+          : doc.creditedInvoiceNumber() != null
+              ? "Facture complémentaire à la facture " + doc.creditedInvoiceNumber() + " : réduction CPAS retirée"
+              : "Accès au Serveur CommunesPlone selon la convention d'accès");
       cbc("DocumentCurrencyCode", CURRENCY);
       cbc("BuyerReference", doc.buyerReference());
       period(doc.periodStart(), doc.periodEnd());
-      if (creditNote) {
-        billingReference();
+      if (doc.creditedInvoiceNumber() != null) {
+        billingReference(); // a credit note's invoice, or the invoice a supplementary invoice completes (BT-25)
       }
       party("AccountingSupplierParty", doc.supplier(), true);
       party("AccountingCustomerParty", doc.customer(), false);

@@ -1,0 +1,87 @@
+package be.uvcw.convention.billing;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The thin delegates of {@code cpas-reduction-correction}, and the steps of other processes that start it. */
+final class CpasReductionCorrectionDelegates {
+
+  private CpasReductionCorrectionDelegates() {}
+
+  static long conventionId(DelegateExecution execution) {
+    return ((Number) execution.getVariable("conventionId")).longValue();
+  }
+
+  @Component("issueCpasReductionCorrections")
+  static class Issue implements JavaDelegate {
+    private final CpasReductionCorrectionService corrections;
+
+    Issue(CpasReductionCorrectionService corrections) {
+      this.corrections = corrections;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      var corrected = corrections.correct(conventionId(execution), (String) execution.getVariable("cause"));
+      execution.setVariable("correctedMonthCount", corrected.monthCount());
+      // Plain text lists, readable in Cockpit: "NC-2026-00001,NC-2026-00002" and "41,42".
+      execution.setVariable("creditNoteNumbers", String.join(",", corrected.creditNoteNumbers()));
+      execution.setVariable("supplementaryInvoiceIds",
+          String.join(",", corrected.supplementaryInvoiceIds().stream().map(String::valueOf).toList()));
+    }
+  }
+
+  @Component("sendCpasReductionCorrections")
+  static class Send implements JavaDelegate {
+    private final InvoiceSender sender;
+
+    Send(InvoiceSender sender) {
+      this.sender = sender;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      // Both are idempotent: a retry sends only what is not SENT yet.
+      list(execution, "creditNoteNumbers").forEach(sender::sendCreditNote);
+      sender.sendInvoices(list(execution, "supplementaryInvoiceIds").stream().map(Long::valueOf).toList());
+    }
+
+    private static List<String> list(DelegateExecution execution, String name) {
+      Object value = execution.getVariable(name);
+      return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().split(","));
+    }
+  }
+
+  /** Non-renewal accepted: « Correction de la réduction du CPAS demandée » (nothing when the convention is not a commune's). */
+  @Component("requestCpasReductionCorrection")
+  static class RequestAfterNonRenewal implements JavaDelegate {
+    private final CpasReductionCorrections corrections;
+
+    RequestAfterNonRenewal(CpasReductionCorrections corrections) {
+      this.corrections = corrections;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      corrections.requestAfterChangeOf(conventionId(execution), "Non-reconduction acceptée de la convention de la commune");
+    }
+  }
+
+  /** Billing run: the months an event did not correct (a failed start, drafts issued after the event). */
+  @Component("requestMissedReductionCorrections")
+  static class RequestMissed implements JavaDelegate {
+    private final CpasReductionCorrections corrections;
+
+    RequestMissed(CpasReductionCorrections corrections) {
+      this.corrections = corrections;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("reductionCorrectionsRequested",
+          corrections.requestMissed("Facturation au " + execution.getVariable("billingDate")).size());
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package be.uvcw.convention.dunning;
+
+import be.uvcw.convention.platform.FormValues;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The thin delegates of {@code payment-reminders} and {@code payment-reminders-schedule}. */
+final class PaymentReminderDelegates {
+
+  private PaymentReminderDelegates() {}
+
+  static long invoiceId(DelegateExecution execution) {
+    return ((Number) execution.getVariable("invoiceId")).longValue();
+  }
+
+  /** « Ouvrir les relances des factures échues » (daily sweep). */
+  @Component("openPaymentReminders")
+  static class OpenOverdue implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    OpenOverdue(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("openedCount", reminders.openOverdue().size());
+    }
+  }
+
+  /** « Vérifier le solde »: re-read invoice_balance before each step; also the summary the finance form shows. */
+  @Component("checkInvoiceBalance")
+  static class CheckBalance implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    CheckBalance(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      var balance = reminders.checkBeforeReminder(invoiceId(execution));
+      execution.setVariable("settled", balance.settled());
+      execution.setVariable("outstanding", balance.outstanding().toPlainString());
+      if (!balance.settled()) {
+        execution.setVariable("reminderSummary", reminders.summary(invoiceId(execution)));
+      }
+    }
+  }
+
+  @Component("sendFirstReminder")
+  static class SendFirst implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    SendFirst(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reminders.sendFirstReminder(invoiceId(execution));
+    }
+  }
+
+  @Component("sendSecondReminder")
+  static class SendSecond implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    SendSecond(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reminders.sendSecondReminder(invoiceId(execution));
+    }
+  }
+
+  @Component("sendFormalNotice")
+  static class SendFormalNotice implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    SendFormalNotice(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reminders.sendFormalNotice(invoiceId(execution), (String) execution.getVariable("noticeDecidedBy"));
+    }
+  }
+
+  @Component("recordNewPaymentDeadline")
+  static class RecordNewDeadline implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    RecordNewDeadline(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      LocalDate deadline = FormValues.date(execution.getVariable("newDeadline"));
+      reminders.recordNewDeadline(invoiceId(execution), deadline, (String) execution.getVariable("noticeDecidedBy"));
+      // The process waits until the day after the new deadline, then checks the balance again.
+      execution.setVariable("newDeadlineTimer", ReminderSchedule.timerAtStartOf(deadline.plusDays(1), ZoneId.of("Europe/Brussels")));
+    }
+  }
+
+  @Component("recordRemindersDropped")
+  static class RecordDropped implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    RecordDropped(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reminders.recordDropped(invoiceId(execution), (String) execution.getVariable("dropReason"),
+          (String) execution.getVariable("noticeDecidedBy"));
+    }
+  }
+
+  /** Event sub-process « Facture payée ou créditée »: the case is closed as settled. */
+  @Component("recordInvoiceSettled")
+  static class RecordSettled implements JavaDelegate {
+    private final PaymentReminderService reminders;
+
+    RecordSettled(PaymentReminderService reminders) {
+      this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      reminders.recordSettled(invoiceId(execution));
+    }
+  }
+
+  /**
+   * « Mise en demeure » completed: the decision must be complete (a new deadline in the future, a
+   * reason to drop); refused otherwise with a French message, the task staying open. Records who decided.
+   */
+  @Component("formalNoticeDecision")
+  static class Decision implements TaskListener {
+    private final Clock clock;
+
+    Decision(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      Object decision = task.getVariable("noticeDecision");
+      if (decision == null) {
+        throw new IllegalArgumentException("Choisissez une décision : envoyer la mise en demeure, accorder un nouveau délai ou abandonner.");
+      }
+      switch (decision.toString()) {
+        case "SEND_NOTICE" -> { }
+        case "NEW_DEADLINE" -> {
+          LocalDate deadline = FormValues.date(task.getVariable("newDeadline"));
+          if (deadline == null || !deadline.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("Le nouveau délai doit être une date future.");
+          }
+        }
+        case "DROP" -> {
+          Object reason = task.getVariable("dropReason");
+          if (reason == null || reason.toString().isBlank()) {
+            throw new IllegalArgumentException("Indiquez le motif de l'abandon de la relance.");
+          }
+        }
+        default -> throw new IllegalArgumentException("Décision inconnue : " + decision);
+      }
+      String actor = task.getAssignee() != null ? task.getAssignee()
+          : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
+          : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+      task.setVariable("noticeDecidedBy", actor == null ? "finance" : actor);
+    }
+  }
+}

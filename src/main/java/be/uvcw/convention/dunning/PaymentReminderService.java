@@ -1,0 +1,318 @@
+package be.uvcw.convention.dunning;
+
+import be.uvcw.convention.ConventionApplication;
+import be.uvcw.convention.billing.BillingDocumentRenderer;
+import be.uvcw.convention.billing.Invoice;
+import be.uvcw.convention.billing.InvoiceDocuments;
+import be.uvcw.convention.billing.InvoiceRepository;
+import be.uvcw.convention.billing.document.FrenchFormats;
+import be.uvcw.convention.billing.document.InvoiceDocument;
+import be.uvcw.convention.billing.document.SupplierSettings;
+import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.notification.Mail;
+import be.uvcw.convention.notification.MailService;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment reminders (DOMAIN.md "Payment due", art. 7 b): opens one {@code payment-reminders}
+ * process per invoice that falls due unpaid, sends the reminders and the formal notice in French,
+ * records every step in payment_reminder_event, and reads what is owed from the invoice_balance view.
+ */
+@Service
+public class PaymentReminderService {
+
+  public static final String PROCESS_KEY = "payment-reminders";
+  public static final String SETTLED_MESSAGE = "FactureSoldee";
+  private static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
+
+  public enum EventKind { FIRST_REMINDER, SECOND_REMINDER, FORMAL_NOTICE, NEW_DEADLINE, DROPPED, SETTLED }
+
+  /** What an invoice still asks (invoice_balance), in EUR incl. VAT. */
+  public record Balance(BigDecimal total, BigDecimal credited, BigDecimal paid, BigDecimal outstanding) {
+    public boolean settled() {
+      return outstanding.signum() <= 0;
+    }
+  }
+
+  public record HistoryEntry(EventKind kind, java.time.Instant at, String actor, BigDecimal outstanding, LocalDate newDeadline,
+                             String note) {}
+
+  private final JdbcTemplate jdbc;
+  private final RuntimeService runtime;
+  private final EngineAsApplication engine;
+  private final InvoiceRepository invoices;
+  private final InvoiceDocuments documents;
+  private final BillingDocumentRenderer renderer;
+  private final SupplierSettings supplier;
+  private final MailService mail;
+  private final Clock clock;
+  private final ReminderSchedule schedule;
+  private final Period lookback;
+  private final Period formalNoticeTerm;
+
+  public PaymentReminderService(JdbcTemplate jdbc, RuntimeService runtime, EngineAsApplication engine, InvoiceRepository invoices,
+      InvoiceDocuments documents, BillingDocumentRenderer renderer, SupplierSettings supplier, MailService mail, Clock clock,
+      @Value("${convention.billing.reminders.first-after-due-date:P7D}") Period firstAfterDueDate,
+      @Value("${convention.billing.reminders.second-after-first:P14D}") Period secondAfterFirst,
+      @Value("${convention.billing.reminders.formal-notice-after-second:P14D}") Period formalNoticeAfterSecond,
+      @Value("${convention.billing.reminders.formal-notice-term:P15D}") Period formalNoticeTerm,
+      @Value("${convention.billing.reminders.lookback:P90D}") Period lookback) {
+    this.jdbc = jdbc;
+    this.runtime = runtime;
+    this.engine = engine;
+    this.invoices = invoices;
+    this.documents = documents;
+    this.renderer = renderer;
+    this.supplier = supplier;
+    this.mail = mail;
+    this.clock = clock;
+    this.schedule = new ReminderSchedule(firstAfterDueDate, secondAfterFirst, formalNoticeAfterSecond);
+    this.formalNoticeTerm = formalNoticeTerm;
+    this.lookback = lookback;
+  }
+
+  public ReminderSchedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * The daily sweep: every issued invoice past its due date (by at most the look-back period), with
+   * something outstanding and no reminder process yet, gets one. The primary key of
+   * payment_reminder_case makes "one per invoice" hold even when two sweeps meet. Returns the instances started.
+   */
+  @Transactional
+  public List<String> openOverdue() {
+    LocalDate today = today();
+    List<Map<String, Object>> overdue = jdbc.queryForList("select i.id, i.number, i.due_date, i.organisation_id, i.customer_name"
+        + " from invoice i join invoice_balance b on b.invoice_id = i.id"
+        + " where i.state <> 'DRAFT' and i.due_date < ? and i.due_date >= ? and b.outstanding > 0"
+        + " and not exists (select 1 from payment_reminder_case c where c.invoice_id = i.id) order by i.id",
+        Date.valueOf(today), Date.valueOf(today.minus(lookback)));
+    List<String> started = new ArrayList<>();
+    for (Map<String, Object> invoice : overdue) {
+      long invoiceId = ((Number) invoice.get("id")).longValue();
+      if (jdbc.update("insert into payment_reminder_case (invoice_id, opened_at) values (?, ?) on conflict do nothing",
+          invoiceId, Timestamp.from(clock.instant())) == 0) {
+        continue;
+      }
+      LocalDate dueDate = ((Date) invoice.get("due_date")).toLocalDate();
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("invoiceId", invoiceId);
+      variables.put("invoiceNumber", invoice.get("number"));
+      variables.put("organisationId", invoice.get("organisation_id"));
+      variables.put("organisationName", invoice.get("customer_name"));
+      variables.put("dueDate", dueDate.toString());
+      variables.put("firstReminderAt", ReminderSchedule.timerAtStartOf(
+          max(schedule.firstReminderOn(dueDate), today), BRUSSELS));
+      variables.put("secondReminderAfter", schedule.secondAfterFirst().toString());
+      variables.put("formalNoticeAfter", schedule.formalNoticeAfterSecond().toString());
+      String instanceId = engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, (String) invoice.get("number"), variables)
+          .getId());
+      jdbc.update("update payment_reminder_case set process_instance_id = ? where invoice_id = ?", instanceId, invoiceId);
+      started.add(instanceId);
+    }
+    return started;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  @Transactional(readOnly = true)
+  public Balance balance(long invoiceId) {
+    try {
+      return jdbc.queryForObject("select total_incl_vat, credited, paid, outstanding from invoice_balance where invoice_id = ?",
+          (rs, i) -> new Balance(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)), invoiceId);
+    } catch (EmptyResultDataAccessException e) {
+      throw new IllegalStateException("La facture " + invoiceId + " n'est pas émise.", e);
+    }
+  }
+
+  /** Before each step: is anything still owed? When not, the case is closed as SETTLED. */
+  @Transactional
+  public Balance checkBeforeReminder(long invoiceId) {
+    Balance balance = balance(invoiceId);
+    if (balance.settled()) {
+      recordSettled(invoiceId);
+    }
+    return balance;
+  }
+
+  /** The invoice is paid or credited: the reminders stop (recorded once). */
+  @Transactional
+  public void recordSettled(long invoiceId) {
+    if (jdbc.update("update payment_reminder_case set closed_at = ?, outcome = 'SETTLED' where invoice_id = ? and closed_at is null",
+        Timestamp.from(clock.instant()), invoiceId) == 1) {
+      record(invoiceId, EventKind.SETTLED, null, balance(invoiceId).outstanding(), null, null);
+    }
+  }
+
+  @Transactional
+  public void sendFirstReminder(long invoiceId) {
+    remind(invoiceId, EventKind.FIRST_REMINDER, "Rappel de paiement",
+        "Sauf erreur de notre part, la facture %s du %s, échue le %s, n'est pas encore entièrement payée.");
+  }
+
+  @Transactional
+  public void sendSecondReminder(long invoiceId) {
+    remind(invoiceId, EventKind.SECOND_REMINDER, "Second rappel de paiement",
+        "Malgré notre premier rappel, la facture %s du %s, échue le %s, n'est toujours pas entièrement payée.");
+  }
+
+  private void remind(long invoiceId, EventKind kind, String title, String opening) {
+    Balance balance = balance(invoiceId);
+    if (!recordOnce(invoiceId, kind, balance.outstanding())) {
+      return; // already sent by an earlier attempt of this job
+    }
+    Invoice invoice = invoice(invoiceId);
+    InvoiceDocument document = documents.of(invoice);
+    String body = "Madame, Monsieur,\n\n"
+        + String.format(opening, invoice.getNumber(), FrenchFormats.date(invoice.getIssueDate()), FrenchFormats.date(invoice.getDueDate()))
+        + "\n\n" + owed(invoice, balance)
+        + "Si vous avez effectué le paiement entre-temps, veuillez ne pas tenir compte de ce rappel.\n"
+        + "La facture est jointe pour mémoire.\n\n"
+        + "Union des Villes et Communes de Wallonie — CommunesPlone";
+    mail.send(new Mail(invoice.getCustomerEmail(), title + " — facture " + invoice.getNumber(), body, invoice.getOrganisationId(),
+        List.of(new Mail.Attachment("facture-" + invoice.getNumber() + ".pdf", "application/pdf", renderer.pdf(document)))));
+  }
+
+  /** Finance decided to send the formal notice: the last step, with a final term. */
+  @Transactional
+  public void sendFormalNotice(long invoiceId, String decidedBy) {
+    Balance balance = balance(invoiceId);
+    if (!recordOnce(invoiceId, EventKind.FORMAL_NOTICE, balance.outstanding())) {
+      return;
+    }
+    jdbc.update("update payment_reminder_event set actor = ? where invoice_id = ? and kind = 'FORMAL_NOTICE'", decidedBy, invoiceId);
+    close(invoiceId, "FORMAL_NOTICE");
+    Invoice invoice = invoice(invoiceId);
+    LocalDate finalTerm = today().plus(formalNoticeTerm);
+    String body = "Madame, Monsieur,\n\n"
+        + "Malgré nos rappels, la facture " + invoice.getNumber() + " du " + FrenchFormats.date(invoice.getIssueDate())
+        + ", échue le " + FrenchFormats.date(invoice.getDueDate()) + ", reste impayée.\n\n"
+        + "Par la présente, nous vous mettons en demeure de payer le solde dû au plus tard le " + FrenchFormats.date(finalTerm)
+        + " (article 7 b de la convention d'accès au Serveur CommunesPlone).\n\n"
+        + owed(invoice, balance)
+        + "À défaut de paiement dans ce délai, l'Union se réserve le droit de faire valoir ses droits, y compris la suspension"
+        + " de l'accès au Serveur (art. 6.11).\n\n"
+        + "Union des Villes et Communes de Wallonie — CommunesPlone";
+    mail.send(new Mail(invoice.getCustomerEmail(), "Mise en demeure — facture " + invoice.getNumber(), body,
+        invoice.getOrganisationId(), List.of()));
+  }
+
+  /** Finance gives a new deadline: the User is told, and the process waits until then. */
+  @Transactional
+  public void recordNewDeadline(long invoiceId, LocalDate deadline, String decidedBy) {
+    Balance balance = balance(invoiceId);
+    record(invoiceId, EventKind.NEW_DEADLINE, decidedBy, balance.outstanding(), deadline, null);
+    Invoice invoice = invoice(invoiceId);
+    String body = "Madame, Monsieur,\n\n"
+        + "Nous vous accordons un nouveau délai pour le paiement de la facture " + invoice.getNumber() + " du "
+        + FrenchFormats.date(invoice.getIssueDate()) + " : au plus tard le " + FrenchFormats.date(deadline) + ".\n\n"
+        + owed(invoice, balance)
+        + "Union des Villes et Communes de Wallonie — CommunesPlone";
+    mail.send(new Mail(invoice.getCustomerEmail(), "Nouveau délai de paiement — facture " + invoice.getNumber(), body,
+        invoice.getOrganisationId(), List.of()));
+  }
+
+  /** Finance drops the reminders, with a reason kept in the history. */
+  @Transactional
+  public void recordDropped(long invoiceId, String reason, String decidedBy) {
+    record(invoiceId, EventKind.DROPPED, decidedBy, balance(invoiceId).outstanding(), null, reason);
+    close(invoiceId, "DROPPED");
+  }
+
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> history(long invoiceId) {
+    return jdbc.query("select kind, occurred_at, actor, outstanding, new_deadline, note from payment_reminder_event"
+            + " where invoice_id = ? order by id",
+        (rs, i) -> new HistoryEntry(EventKind.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(), rs.getString(3),
+            rs.getBigDecimal(4), rs.getObject(5, LocalDate.class), rs.getString(6)), invoiceId);
+  }
+
+  /** The markdown finance reads in « Mise en demeure »: what is owed and what was done. */
+  @Transactional(readOnly = true)
+  public String summary(long invoiceId) {
+    Invoice invoice = invoice(invoiceId);
+    Balance balance = balance(invoiceId);
+    StringBuilder text = new StringBuilder()
+        .append("**Facture ").append(invoice.getNumber()).append("** — ").append(invoice.getCustomerName()).append("\n\n")
+        .append("- Émise le ").append(FrenchFormats.date(invoice.getIssueDate())).append(", échue le ")
+        .append(FrenchFormats.date(invoice.getDueDate())).append(" (").append(ReminderSchedule.daysOverdue(invoice.getDueDate(), today()))
+        .append(" jours de retard)\n")
+        .append("- Total TVAC : ").append(FrenchFormats.euros(balance.total())).append("\n")
+        .append("- Payé : ").append(FrenchFormats.euros(balance.paid())).append("\n")
+        .append("- Crédité : ").append(FrenchFormats.euros(balance.credited())).append("\n")
+        .append("- **Reste dû : ").append(FrenchFormats.euros(balance.outstanding())).append("**\n\n")
+        .append("**Historique des relances**\n\n");
+    for (HistoryEntry entry : history(invoiceId)) {
+      text.append("- ").append(FrenchFormats.date(LocalDate.ofInstant(entry.at(), BRUSSELS))).append(" : ")
+          .append(label(entry));
+      if (entry.outstanding() != null) {
+        text.append(" (reste dû ").append(FrenchFormats.euros(entry.outstanding())).append(")");
+      }
+      text.append("\n");
+    }
+    return text.toString();
+  }
+
+  private static String label(HistoryEntry entry) {
+    return switch (entry.kind()) {
+      case FIRST_REMINDER -> "premier rappel envoyé";
+      case SECOND_REMINDER -> "second rappel envoyé";
+      case FORMAL_NOTICE -> "mise en demeure envoyée";
+      case NEW_DEADLINE -> "nouveau délai accordé jusqu'au " + FrenchFormats.date(entry.newDeadline())
+          + (entry.actor() == null ? "" : " par " + entry.actor());
+      case DROPPED -> "relance abandonnée par " + entry.actor() + " : " + entry.note();
+      case SETTLED -> "facture soldée";
+    };
+  }
+
+  private String owed(Invoice invoice, Balance balance) {
+    return "Montant restant dû : " + FrenchFormats.euros(balance.outstanding()) + " TVAC (total de la facture "
+        + FrenchFormats.euros(balance.total()) + ")\n"
+        + "À verser sur le compte " + FrenchFormats.iban(supplier.iban()) + " au nom de " + supplier.party().name() + ",\n"
+        + "avec la communication structurée " + invoice.communication().formatted() + ".\n\n";
+  }
+
+  private boolean recordOnce(long invoiceId, EventKind kind, BigDecimal outstanding) {
+    return jdbc.update("insert into payment_reminder_event (invoice_id, kind, occurred_at, outstanding) values (?, ?, ?, ?)"
+        + " on conflict do nothing", invoiceId, kind.name(), Timestamp.from(clock.instant()), outstanding) == 1;
+  }
+
+  private void record(long invoiceId, EventKind kind, String actor, BigDecimal outstanding, LocalDate deadline, String note) {
+    jdbc.update("insert into payment_reminder_event (invoice_id, kind, occurred_at, actor, outstanding, new_deadline, note)"
+            + " values (?, ?, ?, ?, ?, ?, ?)", invoiceId, kind.name(), Timestamp.from(clock.instant()), actor, outstanding,
+        deadline == null ? null : Date.valueOf(deadline), note);
+  }
+
+  private void close(long invoiceId, String outcome) {
+    jdbc.update("update payment_reminder_case set closed_at = ?, outcome = ? where invoice_id = ? and closed_at is null",
+        Timestamp.from(clock.instant()), outcome, invoiceId);
+  }
+
+  private Invoice invoice(long invoiceId) {
+    return invoices.findByIdIn(List.of(invoiceId)).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("Facture " + invoiceId + " introuvable."));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

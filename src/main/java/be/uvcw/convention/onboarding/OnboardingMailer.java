@@ -5,6 +5,7 @@ import be.uvcw.convention.convention.ConventionDocument;
 import be.uvcw.convention.convention.ConventionDocumentService;
 import be.uvcw.convention.identity.AccountActivation;
 import be.uvcw.convention.identity.AccessLinks;
+import be.uvcw.convention.notification.FrenchText;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.organisation.Organisation;
@@ -12,10 +13,8 @@ import be.uvcw.convention.organisation.Signatory;
 import be.uvcw.convention.provisioning.SpaceReport;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import be.uvcw.convention.platform.PublicUrl;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OnboardingMailer {
 
-  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
   private static final String SIGNATURE = "\n\nL'équipe CommunesPlone\nUnion des Villes et Communes de Wallonie";
 
   private final MailService mail;
@@ -116,7 +114,7 @@ class OnboardingMailer {
   private static String byWhen(LocalDate deadline) {
     return deadline == null
         ? "Sans les signatures de toutes les parties dans les 60 jours suivant l'acceptation, la demande sera clôturée."
-        : "À signer au plus tard le " + FRENCH_DATE.format(deadline) + " : sans toutes les signatures à cette date, la demande sera clôturée.";
+        : "À signer au plus tard le " + FrenchText.date(deadline) + " : sans toutes les signatures à cette date, la demande sera clôturée.";
   }
 
   /** A fresh personal link while the account has no password (earlier links stop working), else Tasklist. */
@@ -151,9 +149,9 @@ class OnboardingMailer {
           .append(") – guide d'utilisation : ").append(installation.userGuideUrl()).append('\n');
     }
     String summary = "La convention d'accès au Serveur CommunesPlone de « " + organisation.getName() + " » est signée par "
-        + "toutes les parties (le " + FRENCH_DATE.format(convention.getSignatureDate()) + "). Elle prend cours le "
-        + FRENCH_DATE.format(convention.getStartDate()) + " pour un an, reconductible tacitement jusqu'au "
-        + FRENCH_DATE.format(convention.getLimitEnd()) + " au plus tard.\n\n"
+        + "toutes les parties (le " + FrenchText.date(convention.getSignatureDate()) + "). Elle prend cours le "
+        + FrenchText.date(convention.getStartDate()) + " pour un an, reconductible tacitement jusqu'au "
+        + FrenchText.date(convention.getLimitEnd()) + " au plus tard.\n\n"
         + "Votre espace sécurisé est prêt sur le Serveur (emplacement : " + space.location() + ", quota de 3 Go).\n"
         + "Outils installés et configurés :\n" + tools;
     List<Mail.Attachment> attachments = attachment(document);

@@ -37,7 +37,10 @@ class OrganisationLabelling {
       if (!(instance.getVariable(ORGANISATION_NAME) instanceof String)) {
         instance.setVariable(ORGANISATION_NAME, name);
       }
-      if (!WorkLabels.isReadableKeyOf(instance.getProcessBusinessKey(), name)) {
+      // A process that names its own key (an invoice number, bank-credit-12, convention-12) keeps it:
+      // others correlate by it. Only a process started without one gets the readable key.
+      String key = instance.getProcessBusinessKey();
+      if ((key == null || key.isBlank()) && !WorkLabels.isReadableKeyOf(key, name)) {
         ProcessDefinitionEntity definition = ((ExecutionEntity) instance).getProcessDefinition();
         YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(ConventionApplication.ZONE)));
         instance.setProcessBusinessKey(WorkLabels.businessKey(name, definition.getKey(), definition.getName(), month));

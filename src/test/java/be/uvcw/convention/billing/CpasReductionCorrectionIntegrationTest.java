@@ -157,7 +157,7 @@ class CpasReductionCorrectionIntegrationTest {
         LocalDate.parse("2027-08-18"), "NR-2027-7", null), "agent");
     assertThat(notice.getEndDate()).isEqualTo(LocalDate.parse("2027-09-30"));
     ProcessInstance noticeProcess = runtime.createProcessInstanceQuery().processDefinitionKey("non-renewal-notice")
-        .processInstanceBusinessKey(String.valueOf(commune)).singleResult();
+        .variableValueEquals("conventionId", commune).singleResult();
     Jobs.runAll(management, noticeProcess.getId());
     assertThat(noticeProcess).hasPassed("CorrectionReductionCpasDemandee").isEnded();
     ProcessInstance correction = correctionOf(cpas);

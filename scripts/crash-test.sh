@@ -142,7 +142,14 @@ while true; do
   (( ($(now_ms) - T_RUN) / 1000 > TIMEOUT_S )) && { log "timeout: run is $state"; break; }
   sleep 0.5
 done
+# With the mail outbox a completed run has queued its mails; wait until the outbox has delivered them
+# (a dead node's claims expire after convention.mail.outbox.lease).
+while (( $(sql "select count(*) from outgoing_mail where status in ('PENDING', 'SENDING')") > 0 )); do
+  (( ($(now_ms) - T_RUN) / 1000 > TIMEOUT_S )) && { log "timeout: the outbox still holds mails"; break; }
+  sleep 0.5
+done
 T_DONE=$(now_ms)
+log "mails delivered $(( (T_DONE - T_KILL) / 1000 )) s after the kill"
 sleep 2 # let the sink write the last lines
 
 FAILED=0

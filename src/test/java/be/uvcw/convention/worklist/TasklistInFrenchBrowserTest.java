@@ -68,7 +68,7 @@ class TasklistInFrenchBrowserTest {
     browser = Browser.start();
     driver = browser.driver();
     // Tasklist redraws its list while it refreshes: an element found a moment ago may be replaced.
-    wait = browser.waitUpTo(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    wait = browser.waitUpTo(Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll

@@ -223,7 +223,7 @@ class CpasReductionCorrectionIntegrationTest {
     assertThat(net(cpas).values()).containsExactly("82.00", "82.00", "82.00", "41.00", "41.00", "41.00",
         "41.00", "41.00", "41.00", "41.00", "41.00", "41.00"); // July 2016 – June 2017, each month once
 
-    ProcessInstance again = runtime.startProcessInstanceByKey("billing-run", withVariables("billingDate", "2017-01-02", "chunkSize", 50));
+    ProcessInstance again = runtime.startProcessInstanceByKey("billing-run", withVariables("billingDate", "2017-01-01", "chunkSize", 50));
     assertThat(again).hasPassed("DemanderCorrectionsReduction");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CpasReductionCorrections.PROCESS_KEY)
         .processInstanceBusinessKey("convention-" + cpas).count()).isEqualTo(1);

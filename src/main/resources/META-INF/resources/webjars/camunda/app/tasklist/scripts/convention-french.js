@@ -239,8 +239,18 @@ async function json(url) {
 
 let currentUser = null;
 let lastCheck = 0;
+let trailingCheck = null;
 async function markRole() {
-  if (Date.now() - lastCheck < 3000) {
+  const wait = 3000 - (Date.now() - lastCheck);
+  if (wait > 0) {
+    // Throttled: check once more when the interval is over, or a login that settles the page
+    // within it (no DOM change afterwards) would never be seen.
+    if (!trailingCheck) {
+      trailingCheck = setTimeout(() => {
+        trailingCheck = null;
+        markRole();
+      }, wait);
+    }
     return;
   }
   lastCheck = Date.now();

@@ -1,5 +1,11 @@
 package be.uvcw.convention.receivables;
 
+import static be.uvcw.convention.billing.document.XlsxStyles.amount;
+import static be.uvcw.convention.billing.document.XlsxStyles.date;
+import static be.uvcw.convention.billing.document.XlsxStyles.text;
+
+import be.uvcw.convention.billing.document.XlsxStyles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,11 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -35,7 +36,7 @@ public class ReceivablesWorkbook {
 
   public void write(List<OpenItem> items, List<AgedBalance.Line> aged, LocalDate asOf, OutputStream out) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-      Styles styles = new Styles(workbook);
+      XlsxStyles styles = new XlsxStyles(workbook);
       openItems(workbook.createSheet("Postes ouverts"), styles, items, asOf);
       agedBalance(workbook.createSheet("Balance âgée"), styles, aged, asOf);
       workbook.write(out);
@@ -44,7 +45,7 @@ public class ReceivablesWorkbook {
     }
   }
 
-  private static void openItems(SXSSFSheet sheet, Styles styles, List<OpenItem> items, LocalDate asOf) {
+  private static void openItems(SXSSFSheet sheet, XlsxStyles styles, List<OpenItem> items, LocalDate asOf) {
     header(sheet, styles, "Postes ouverts au " + DAY.format(asOf), OPEN_ITEM_HEADERS, OPEN_ITEM_WIDTHS);
     int rowIndex = 3;
     BigDecimal outstanding = BigDecimal.ZERO;
@@ -53,8 +54,8 @@ public class ReceivablesWorkbook {
       row.createCell(0).setCellValue(item.number());
       row.createCell(1).setCellValue(item.organisation());
       row.createCell(2).setCellValue(item.enterpriseNumber());
-      date(row, 3, item.issueDate(), styles);
-      date(row, 4, item.dueDate(), styles);
+      date(row, 3, item.issueDate(), styles.date);
+      date(row, 4, item.dueDate(), styles.date);
       amount(row, 5, item.total(), styles.amount);
       amount(row, 6, item.paid(), styles.amount);
       amount(row, 7, item.credited(), styles.amount);
@@ -71,7 +72,7 @@ public class ReceivablesWorkbook {
     amount(total, 8, outstanding, styles.totalAmount);
   }
 
-  private static void agedBalance(SXSSFSheet sheet, Styles styles, List<AgedBalance.Line> lines, LocalDate asOf) {
+  private static void agedBalance(SXSSFSheet sheet, XlsxStyles styles, List<AgedBalance.Line> lines, LocalDate asOf) {
     AgedBalance.Bucket[] buckets = AgedBalance.Bucket.values();
     String[] headers = new String[4 + buckets.length];
     headers[0] = "Organisation";
@@ -103,7 +104,7 @@ public class ReceivablesWorkbook {
     amount(total, headers.length - 1, AgedBalance.sum(totals), styles.totalAmount);
   }
 
-  private static void header(SXSSFSheet sheet, Styles styles, String title, String[] headers, int[] widths) {
+  private static void header(SXSSFSheet sheet, XlsxStyles styles, String title, String[] headers, int[] widths) {
     for (int column = 0; column < widths.length; column++) {
       sheet.setColumnWidth(column, widths[column] * 256);
     }
@@ -113,60 +114,5 @@ public class ReceivablesWorkbook {
       text(header, column, headers[column], styles.header);
     }
     sheet.createFreezePane(0, 3);
-  }
-
-  private static void text(Row row, int column, String value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
-  }
-
-  private static void date(Row row, int column, LocalDate value, Styles styles) {
-    if (value != null) {
-      Cell cell = row.createCell(column);
-      cell.setCellValue(value);
-      cell.setCellStyle(styles.date);
-    }
-  }
-
-  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value.doubleValue());
-    cell.setCellStyle(style);
-  }
-
-  /** Workbook-wide styles, created once. */
-  private static final class Styles {
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle date;
-    final CellStyle amount;
-    final CellStyle totalText;
-    final CellStyle totalAmount;
-
-    Styles(SXSSFWorkbook workbook) {
-      short amountFormat = workbook.createDataFormat().getFormat("#,##0.00 \"€\";-#,##0.00 \"€\"");
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      Font white = workbook.createFont();
-      white.setBold(true);
-      white.setColor(IndexedColors.WHITE.getIndex());
-      title = workbook.createCellStyle();
-      title.setFont(bold);
-      header = workbook.createCellStyle();
-      header.setFont(white);
-      header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setWrapText(true);
-      date = workbook.createCellStyle();
-      date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-      amount = workbook.createCellStyle();
-      amount.setDataFormat(amountFormat);
-      totalText = workbook.createCellStyle();
-      totalText.setFont(bold);
-      totalAmount = workbook.createCellStyle();
-      totalAmount.setFont(bold);
-      totalAmount.setDataFormat(amountFormat);
-    }
   }
 }

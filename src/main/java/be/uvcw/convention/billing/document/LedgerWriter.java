@@ -1,5 +1,9 @@
 package be.uvcw.convention.billing.document;
 
+import static be.uvcw.convention.billing.document.XlsxStyles.amount;
+import static be.uvcw.convention.billing.document.XlsxStyles.date;
+import static be.uvcw.convention.billing.document.XlsxStyles.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,12 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -50,7 +49,7 @@ public class LedgerWriter {
   public void write(String title, Iterable<LedgerRow> rows, OutputStream out) {
     // close() deletes the temporary sheet file (POI 5.3+; dispose() is deprecated).
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-      Styles styles = new Styles(workbook);
+      XlsxStyles styles = new XlsxStyles(workbook);
       SXSSFSheet sheet = workbook.createSheet("Journal");
       for (int column = 0; column < WIDTHS.length; column++) {
         sheet.setColumnWidth(column, WIDTHS[column] * 256);
@@ -126,76 +125,6 @@ public class LedgerWriter {
       workbook.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException("Journal xlsx impossible à écrire", e);
-    }
-  }
-
-  private static void text(Row row, int column, String value, CellStyle style) {
-    if (value == null && style == null) {
-      return;
-    }
-    Cell cell = row.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value);
-    }
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
-  }
-
-  private static void date(Row row, int column, LocalDate value, CellStyle style) {
-    if (value == null) {
-      return;
-    }
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
-  }
-
-  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value.doubleValue());
-    cell.setCellStyle(style);
-  }
-
-  /** Styles are workbook-wide objects: create each once, never per cell. */
-  private static final class Styles {
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle date;
-    final CellStyle amount;
-    final CellStyle totalText;
-    final CellStyle totalAmount;
-
-    Styles(SXSSFWorkbook workbook) {
-      short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
-      short amountFormat = workbook.createDataFormat().getFormat("#,##0.00 \"€\";-#,##0.00 \"€\"");
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      Font titleFont = workbook.createFont();
-      titleFont.setBold(true);
-      titleFont.setFontHeightInPoints((short) 14);
-      Font white = workbook.createFont();
-      white.setBold(true);
-      white.setColor(IndexedColors.WHITE.getIndex());
-
-      title = workbook.createCellStyle();
-      title.setFont(titleFont);
-      header = workbook.createCellStyle();
-      header.setFont(white);
-      header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setWrapText(true);
-      date = workbook.createCellStyle();
-      date.setDataFormat(dateFormat);
-      amount = workbook.createCellStyle();
-      amount.setDataFormat(amountFormat);
-      totalText = workbook.createCellStyle();
-      totalText.setFont(bold);
-      totalText.setBorderTop(BorderStyle.THIN);
-      totalAmount = workbook.createCellStyle();
-      totalAmount.setFont(bold);
-      totalAmount.setBorderTop(BorderStyle.THIN);
-      totalAmount.setDataFormat(amountFormat);
     }
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ final class BillingRunDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      runs.approve(runId(execution), (String) execution.getVariable("reviewedBy"));
+      runs.approve(runId(execution), TaskActor.recorded(execution, "VerifierFacturation"));
     }
   }
 
@@ -112,7 +113,7 @@ final class BillingRunDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      int discarded = runs.reject(runId(execution), (String) execution.getVariable("reviewedBy"),
+      int discarded = runs.reject(runId(execution), TaskActor.recorded(execution, "VerifierFacturation"),
           (String) execution.getVariable("rejectionReason"));
       execution.setVariable("discardedCount", discarded);
     }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.integrity.TaskActor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -69,7 +70,7 @@ final class FeeIndexationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      fees.approve(proposal(fees, execution, clock), (String) execution.getVariable("approvedBy"));
+      fees.approve(proposal(fees, execution, clock), TaskActor.recorded(execution, "ApprouverIndexation"));
     }
   }
 }

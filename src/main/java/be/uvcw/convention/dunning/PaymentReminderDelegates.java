@@ -1,5 +1,6 @@
 package be.uvcw.convention.dunning;
 
+import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
 
 /** The thin delegates of {@code payment-reminders} and {@code payment-reminders-schedule}. */
 final class PaymentReminderDelegates {
+
+  /** The user task whose decision the steps after it record. */
+  static final String DECISION_TASK = "MiseEnDemeure";
 
   private PaymentReminderDelegates() {}
 
@@ -92,7 +96,7 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reminders.sendFormalNotice(invoiceId(execution), (String) execution.getVariable("noticeDecidedBy"));
+      reminders.sendFormalNotice(invoiceId(execution), TaskActor.recorded(execution, DECISION_TASK));
     }
   }
 
@@ -107,7 +111,7 @@ final class PaymentReminderDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       LocalDate deadline = FormValues.date(execution.getVariable("newDeadline"));
-      reminders.recordNewDeadline(invoiceId(execution), deadline, (String) execution.getVariable("noticeDecidedBy"));
+      reminders.recordNewDeadline(invoiceId(execution), deadline, TaskActor.recorded(execution, DECISION_TASK));
       // The process waits until the day after the new deadline, then checks the balance again.
       execution.setVariable("newDeadlineTimer", ReminderSchedule.timerAtStartOf(deadline.plusDays(1), ZoneId.of("Europe/Brussels")));
     }
@@ -124,7 +128,7 @@ final class PaymentReminderDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       reminders.recordDropped(invoiceId(execution), (String) execution.getVariable("dropReason"),
-          (String) execution.getVariable("noticeDecidedBy"));
+          TaskActor.recorded(execution, DECISION_TASK));
     }
   }
 
@@ -145,7 +149,8 @@ final class PaymentReminderDelegates {
 
   /**
    * « Mise en demeure » completed: the decision must be complete (a new deadline in the future, a
-   * reason to drop); refused otherwise with a French message, the task staying open. Records who decided.
+   * reason to drop); refused otherwise with a French message, the task staying open. Nothing is recorded
+   * here: who decided is written by the task's ${taskActor} listener, the decision by the asynchronous step after it.
    */
   @Component("formalNoticeDecision")
   static class Decision implements TaskListener {
@@ -177,10 +182,6 @@ final class PaymentReminderDelegates {
         }
         default -> throw new IllegalArgumentException("Décision inconnue : " + decision);
       }
-      String actor = task.getAssignee() != null ? task.getAssignee()
-          : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-          : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-      task.setVariable("noticeDecidedBy", actor == null ? "finance" : actor);
     }
   }
 }

@@ -1,20 +1,35 @@
 package be.uvcw.convention.integrity;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Who completed a task, for the process to record (approvedBy, reviewedBy, decidedBy…): the
- * authenticated user, so a group task completed without claiming still names its author. Used in
- * the BPMN as {@code ${taskActor.record(task, 'approvedBy')}} on the complete event.
+ * Who completed a person's task, the one way (docs/architecture.md, « Runtime »): a complete
+ * listener {@code <camunda:taskListener delegateExpression="${taskActor}" event="complete"/>} writes
+ * the authenticated user into the process variable {@code <taskId>By} (e.g. {@code VerifierFacturationBy}),
+ * so a group task completed without claiming still names its author; the asynchronous « Enregistrer … »
+ * step after the task reads it with {@link #recorded} and passes it to the domain.
  */
 @Component("taskActor")
-public class TaskActor {
+public class TaskActor implements TaskListener {
 
   /** The application itself (its own code or tests calling the Java API without a user). */
   public static final String APPLICATION = "application";
 
+  /** The process variable that holds who completed the user task {@code taskId}. */
+  public static String variable(String taskId) {
+    return taskId + "By";
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.getExecution().setVariable(variable(task.getTaskDefinitionKey()), of(task));
+  }
+
+  /** The authenticated user; without one (the Java API), the assignee, else the application. Never null. */
   public String of(DelegateTask task) {
     String user = authenticatedUser();
     if (user != null) {
@@ -23,7 +38,19 @@ public class TaskActor {
     return task.getAssignee() != null ? task.getAssignee() : APPLICATION;
   }
 
-  /** For a step run right after a person's task, in the same call: that person, else the application. */
+  /** Who completed the user task {@code taskId}, as its complete listener wrote it. */
+  public static String recorded(VariableScope execution, String taskId) {
+    Object actor = execution.getVariable(variable(taskId));
+    if (actor == null) {
+      throw new IllegalStateException("No " + variable(taskId) + ": the task " + taskId + " has no ${taskActor} complete listener");
+    }
+    return actor.toString();
+  }
+
+  /**
+   * For a step run right after a person's task, in the same call: that person, else the application.
+   * Only adaptation-request still uses it (its diagram is being redrawn with the listener above); new code reads {@link #recorded}.
+   */
   public static String current() {
     String user = authenticatedUser();
     return user != null ? user : APPLICATION;
@@ -34,7 +61,10 @@ public class TaskActor {
     return context == null ? null : context.getAuthenticatedUserId();
   }
 
-  /** Writes the actor into the process variable {@code name} and returns it. */
+  /**
+   * Writes the actor into the process variable {@code name}. Only misuse-case still uses it (its
+   * diagram is being redrawn with the listener above).
+   */
   public String record(DelegateTask task, String name) {
     String actor = of(task);
     task.getExecution().setVariable(name, actor);

@@ -4,9 +4,12 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.dateOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
+import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 final class IntrusionDelegates {
@@ -55,6 +58,16 @@ final class IntrusionDelegates {
     }
   }
 
+  /** « Trier et traiter le signalement », on complete: only a triage that can be recorded (French 400, the task stays open). */
+  @Component("intrusionTriage")
+  static class CheckTriage implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      IntrusionTriage.check(task.getVariable("severity"), task.getVariable("actions"));
+    }
+  }
+
+  /** « Enregistrer le traitement et informer » (asynchronous after the triage task). */
   @Component("closeIntrusionReport")
   static class CloseIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
@@ -66,7 +79,7 @@ final class IntrusionDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       reports.close(longOf(execution, "intrusionReportId"), IntrusionSeverity.parse(textOf(execution, "severity")),
-          textOf(execution, "actions"), textOf(execution, "closureNote"));
+          textOf(execution, "actions"), textOf(execution, "closureNote"), TaskActor.recorded(execution, "TraiterSignalement"));
     }
   }
 }

@@ -35,6 +35,7 @@ public class IntrusionReport {
   private Instant escalatedAt;
   private Instant closedAt;
   private String closureNote;
+  private String closedBy;
   private String processInstanceId;
 
   protected IntrusionReport() {}
@@ -60,11 +61,17 @@ public class IntrusionReport {
     }
   }
 
-  void close(IntrusionSeverity severity, String actions, String closureNote, Instant now) {
+  void close(IntrusionSeverity severity, String actions, String closureNote, String closedBy, Instant now) {
+    this.closedBy = closedBy;
     this.severity = severity;
     this.actions = actions;
     this.closureNote = closureNote;
     this.closedAt = now;
+  }
+
+  /** Who triaged and closed the report (the maintenance member who completed the task). */
+  public String getClosedBy() {
+    return closedBy;
   }
 
   public Long getId() {

@@ -114,7 +114,7 @@ public class IntrusionReportService {
 
   /** Triage done: severity, actions taken, closure; the reporter's organisation is told. */
   @Transactional
-  public void close(Long reportId, IntrusionSeverity severity, String actions, String closureNote) {
+  public void close(Long reportId, IntrusionSeverity severity, String actions, String closureNote, String closedBy) {
     if (actions == null || actions.isBlank()) {
       throw new LifecycleException.BadInput("Les actions entreprises sont obligatoires.");
     }
@@ -122,7 +122,7 @@ public class IntrusionReportService {
     if (report.getClosedAt() != null) {
       return;
     }
-    report.close(severity, actions.trim(), closureNote == null ? null : closureNote.trim(), clock.instant());
+    report.close(severity, actions.trim(), closureNote == null ? null : closureNote.trim(), closedBy, clock.instant());
     Organisation organisation = organisations.getReferenceById(report.getOrganisationId());
     userMails.tell(organisation, "Votre signalement de tentative d'intrusion a été traité",
         "Le signalement du " + Formats.day(report.getObservedOn()) + " a été examiné par l'Équipe de maintenance.\n"

@@ -1,7 +1,11 @@
 package be.uvcw.convention.maintenance;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** The maintenance-membership process's service tasks. */
@@ -27,7 +31,22 @@ final class MaintenanceDelegates {
     }
   }
 
-  /** Synchronous after the signing task: no tick, no rights, and the task stays open. */
+  /** « Signer la Charte de maintenance », on complete: the Charter accepted on a real day (French 400, the task stays open). */
+  @Component("charterSignature")
+  static class CheckSignature implements TaskListener {
+    private final Clock clock;
+
+    CheckSignature(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      CharterSignature.check(task.getVariable("charterAccepted"), task.getVariable("charterSignedOn"), LocalDate.now(clock));
+    }
+  }
+
+  /** « Enregistrer la signature et accorder les droits » (asynchronous after the signing task). */
   @Component("recordCharterSignature")
   static class Sign implements JavaDelegate {
     private final MaintenanceTeamService team;

@@ -70,14 +70,7 @@ public class MaintenanceTeamService {
   @Transactional
   public MaintenanceMember signCharter(Long memberId, Object accepted, Object signedOn) {
     MaintenanceMember member = get(memberId);
-    if (!Boolean.TRUE.equals(accepted)) {
-      throw new IllegalArgumentException("Cochez « J'ai lu et j'accepte la Charte de maintenance » pour rejoindre l'équipe.");
-    }
-    LocalDate date = signatureDate(signedOn);
-    if (date.isAfter(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("La date de signature ne peut pas être dans le futur.");
-    }
-    member.signCharter(date);
+    member.signCharter(CharterSignature.check(accepted, signedOn, LocalDate.now(clock)));
     if (identityService.createUserQuery().userId(member.getUserId()).memberOfGroup(Groups.MAINTENANCE).count() == 0) {
       identityService.createMembership(member.getUserId(), Groups.MAINTENANCE);
     }
@@ -124,12 +117,5 @@ public class MaintenanceTeamService {
     return members.findById(memberId).orElseThrow(() -> new NoSuchElementException("Membre " + memberId + " introuvable."));
   }
 
-  private static LocalDate signatureDate(Object value) {
-    LocalDate day = FormValues.date(value);
-    if (day == null) {
-      throw new IllegalArgumentException("Indiquez la date de signature.");
-    }
-    return day;
-  }
 
 }

@@ -2,8 +2,6 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
-import be.uvcw.convention.convention.Signature;
-import be.uvcw.convention.organisation.SignatoryRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,10 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * « Signer la convention (Président) » and « (Secrétaire) »: on complete, a signature is recorded on
- * the convention (dated today unless the signatory gave a date: a default set when the task was
- * created would be stale by the time they sign), or a refusal (reason required) is kept for
- * « Annuler la demande ». The variable prefix follows the task: president… / secretary….
+ * « Signer la convention » (first and second signatory), on complete: only a decision that can be
+ * recorded (French 400, the task stays open). The signature date is fixed now, today unless the
+ * signatory gave one, so that « Enregistrer la décision … » (asynchronous, possibly retried later)
+ * records the day they signed. The variable prefix follows the task: president… / secretary….
  */
 @Component("signatureTask")
 class SignatureTaskListener implements TaskListener {
@@ -30,30 +28,19 @@ class SignatureTaskListener implements TaskListener {
     this.clock = clock;
   }
 
+  static String prefix(String taskKey) {
+    return PRESIDENT_TASK.equals(taskKey) ? "president" : "secretary";
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    boolean first = PRESIDENT_TASK.equals(task.getTaskDefinitionKey());
-    String prefix = first ? "president" : "secretary";
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    Long conventionId = longValue(task, CONVENTION_ID);
-    onboarding.requireConventionOfTenant(conventionId, task.getTenantId());
-    SignatoryRole role = onboarding.signatoryRole(conventionId, first);
+    String prefix = prefix(task.getTaskDefinitionKey());
+    onboarding.requireConventionOfTenant(longValue(task, CONVENTION_ID), task.getTenantId());
     String decision = TaskValues.text(task, prefix + "Decision");
-    if ("SIGN".equals(decision)) {
+    SignatoryDecision.check(decision, TaskValues.text(task, prefix + "RefusalReason"));
+    if (SignatoryDecision.SIGN.equals(decision)) {
       LocalDate given = date(TaskValues.submitted(task, prefix + "SignedOn"));
-      LocalDate date = given != null ? given : LocalDate.now(clock);
-      onboarding.recordSignature(conventionId, role, new Signature(date, TaskValues.text(task, prefix + "SignedPlace")));
-    } else if ("REFUSE".equals(decision)) {
-      String reason = TaskValues.text(task, prefix + "RefusalReason");
-      if (reason == null) {
-        throw new IllegalArgumentException("Motif du refus : obligatoire pour refuser de signer (il est communiqué à l'Union).");
-      }
-      task.getExecution().setVariable(SIGNATURE_REFUSAL, reason);
-      task.getExecution().setVariable("signatureRefusedBy", "le " + role.label() + " (" + task.getAssignee() + ")");
-    } else {
-      throw new IllegalArgumentException("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");
+      task.getExecution().setVariable(prefix + "SignedOn", (given != null ? given : LocalDate.now(clock)).toString());
     }
   }
 }

@@ -2,6 +2,7 @@ package be.uvcw.convention.payment;
 
 import be.uvcw.convention.identity.AccessDeniedException;
 import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.integrity.TaskActor;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,9 @@ final class PaymentMatchingDelegates {
 
   static final String ALLOCATE = "ALLOCATE";
   static final String NOT_AN_INVOICE_PAYMENT = "NOT_AN_INVOICE_PAYMENT";
+
+  /** The user task whose decision the steps below record. */
+  static final String DECISION_TASK = "RapprocherPaiement";
 
   private PaymentMatchingDelegates() {}
 
@@ -57,7 +61,7 @@ final class PaymentMatchingDelegates {
 
   /**
    * On completion: the decision must be complete and possible now (a French refusal keeps the task
-   * open); who decided is the authenticated user, never a submitted variable.
+   * open); nothing is recorded here. Who decided is written by the task's ${taskActor} listener.
    */
   @Component("paymentMatchingDecision")
   static class Decision implements TaskListener {
@@ -95,7 +99,6 @@ final class PaymentMatchingDelegates {
       } else {
         throw new IllegalArgumentException("Décision : choisissez « Affecter le crédit à une facture » ou « Ce crédit ne paie aucune facture ».");
       }
-      task.getExecution().setVariable("decidedBy", authentication.getUserId());
       task.getExecution().removeVariable("matchingProblem");
     }
   }
@@ -119,7 +122,7 @@ final class PaymentMatchingDelegates {
         throw new BpmnError("RapprochementImpossible", e.getMessage());
       }
       long allocation = payments.allocate(creditId(execution), invoiceNumber(execution), amount(execution),
-          (String) execution.getVariable("decidedBy"), "Tâche « Rapprocher un paiement »");
+          TaskActor.recorded(execution, DECISION_TASK), "Tâche « Rapprocher un paiement »");
       execution.setVariable("allocationId", allocation);
     }
   }
@@ -134,7 +137,7 @@ final class PaymentMatchingDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      payments.ignore(creditId(execution), text(execution.getVariable("decisionReason")), (String) execution.getVariable("decidedBy"));
+      payments.ignore(creditId(execution), text(execution.getVariable("decisionReason")), TaskActor.recorded(execution, DECISION_TASK));
     }
   }
 

@@ -90,6 +90,10 @@ class BillingRunProcessTest {
     assertThat((String) runtime.getVariable(pi.getId(), "reviewSummary")).contains("ledger.xlsx").contains("2460.00");
 
     complete(task(), withVariables("decision", "APPROVE"));
+    assertThat(pi).isWaitingAt("EnregistrerApprobation");
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId("EnregistrerApprobation")
+        .singleResult().getId());
+    assertThat(pi).hasPassed("EnregistrerApprobation");
     Jobs.runAll(management, pi.getId());
 
     assertThat(pi).hasPassed("EnregistrerApprobation", "EmettreFacturesParLot", "EnvoyerFacturesParLot", "CloturerFacturation")
@@ -106,6 +110,8 @@ class BillingRunProcessTest {
 
     assertThat(pi).isWaitingAt("VerifierFacturation");
     complete(task(pi), withVariables("decision", "REJECT", "rejectionReason", "Barème 2019 à revoir"));
+    assertThat(pi).isWaitingAt("EcarterFacturesEnProjet");
+    assertThat(invoicesOf(pi, "DRAFT")).isEqualTo(3);
     Jobs.runAll(management, pi.getId());
 
     assertThat(pi).hasPassed("EcarterFacturesEnProjet").hasNotPassed("EmettreFacturesParLot").isEnded();

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import be.uvcw.convention.testsupport.Jobs;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,7 +62,8 @@ class FeeIndexationProcessTest {
     assertThat((String) runtime.getVariable(pi.getId(), "proposalSummary")).contains("84.37").contains("2090-01-01");
 
     complete(task(pi), withVariables("decision", "APPROVE"));
-    Jobs.runAll(management, pi.getId());
+    assertThat(pi).isWaitingAt("AppliquerNouvelleParticipation");
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
 
     assertThat(pi).hasPassed("AppliquerNouvelleParticipation", "NouvelleParticipationEnVigueur").isEnded();
     FeeSchedule schedule = fees.schedule();
@@ -78,6 +78,16 @@ class FeeIndexationProcessTest {
 
     assertThat(pi).hasPassed("IndexationRejetee").hasNotPassed("AppliquerNouvelleParticipation").isEnded();
     assertThat(fees.schedule().feeFor(YearMonth.of(2090, 1))).isEqualByComparingTo("82.00");
+  }
+
+  @Test
+  void aRejectionWithoutReasonLeavesTheTaskOpenAndNothingRecorded() {
+    ProcessInstance pi = propose();
+    String review = task(pi).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(review, withVariables("decision", "REJECT", "rejectionReason", "")))
+        .hasMessageContaining("Motif du rejet");
+    assertThat(pi).isWaitingAt("ApprouverIndexation");
+    assertThat(pi).variables().doesNotContainKey("ApprouverIndexationBy");
   }
 
   @Test

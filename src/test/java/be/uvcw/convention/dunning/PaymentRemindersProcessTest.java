@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +54,7 @@ class PaymentRemindersProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
@@ -109,9 +111,19 @@ class PaymentRemindersProcessTest {
     assertThat(summary).contains("**Reste dû : 595,32\u00A0€**").contains("35 jours de retard")
         .contains("premier rappel envoyé").contains("second rappel envoyé");
 
-    complete(task(pi), withVariables("noticeDecision", "SEND_NOTICE"));
-    Jobs.runAll(management, pi.getId());
+    // A member of finance completes the group task without claiming it: the notice still names them.
+    String decision = task(pi).getId();
+    identity.setAuthentication("comptable", List.of("finance"), pi.getTenantId() == null ? List.of() : List.of(pi.getTenantId()));
+    try {
+      tasks.complete(decision, withVariables("noticeDecision", "SEND_NOTICE"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(pi).isWaitingAt("EnvoyerMiseEnDemeure");
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId("EnvoyerMiseEnDemeure")
+        .singleResult().getId());
     assertThat(pi).hasPassed("EnvoyerMiseEnDemeure", "MiseEnDemeureEnvoyee").isEnded();
+    assertThat(reminders.history(invoice.getId())).last().extracting(PaymentReminderService.HistoryEntry::actor).isEqualTo("comptable");
     assertThat(mails("Mise en demeure — facture %")).isEqualTo(1);
     assertThat(outcome()).isEqualTo("FORMAL_NOTICE");
     assertThat(reminders.history(invoice.getId())).extracting(PaymentReminderService.HistoryEntry::kind).containsExactly(

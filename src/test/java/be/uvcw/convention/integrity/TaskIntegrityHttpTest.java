@@ -167,6 +167,7 @@ class TaskIntegrityHttpTest {
         variables("presidentDecision", "String", "SIGN", "presidentSignedPlace", "String", "Namur")).statusCode()).isEqualTo(204);
     assertThat(http.post("/engine-rest/task/" + cpas.secretaryTask() + "/complete", cpas.secretary(),
         variables("secretaryDecision", "String", "SIGN", "secretarySignedPlace", "String", "Namur")).statusCode()).isEqualTo(204);
+    Jobs.runAll(management, cpas.pid()); // « Enregistrer la décision … » of both signatories
     String countersign = task(cpas.pid(), "ContresignerConvention");
     assertRefused(http.post("/engine-rest/task/" + countersign + "/complete", staff, variables("unionSignedPlace", "String", "Namur")), 403);
     assertRefused(http.post("/engine-rest/task/" + countersign + "/claim", staff, Map.of("userId", staff)), 403);
@@ -192,11 +193,16 @@ class TaskIntegrityHttpTest {
     assertRefused(http.post("/engine-rest/task/" + approval + "/complete", staff, variables("decision", "String", "APPROVE")), 403);
     // Finance proposed; it does not even see Direction's task (no task READ outside its own group's).
     assertRefused(http.post("/engine-rest/task/" + approval + "/complete", finance, variables("decision", "String", "APPROVE")), 404);
+    // A rejection without its reason is refused in French by the complete listener: the task stays open, nothing recorded.
+    assertRefused(http.post("/engine-rest/task/" + approval + "/complete", direction, variables("decision", "String", "REJECT")),
+        400, "Motif du rejet");
+    assertThat(task(pid, "ApprouverIndexation")).isEqualTo(approval);
+    assertThat(runtime.getVariable(pid, "ApprouverIndexationBy")).isNull();
     HttpResponse<String> approved = http.post("/engine-rest/task/" + approval + "/complete", direction,
         variables("decision", "String", "APPROVE"));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
     // Completed without claiming: the approver is still named (the authenticated user), never null.
-    assertThat(runtime.getVariable(pid, "approvedBy")).isEqualTo(direction);
+    assertThat(runtime.getVariable(pid, "ApprouverIndexationBy")).isEqualTo(direction);
     runtime.deleteProcessInstance(pid, "test: the fee schedule is shared by other tests");
   }
 

@@ -2,12 +2,14 @@ package be.uvcw.convention.intrusion;
 
 import static be.uvcw.convention.testsupport.Timers.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import be.uvcw.convention.convention.Convention;
+import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.LifecycleFixtures;
@@ -88,10 +90,19 @@ class IntrusionReportProcessTest {
     ProcessInstance pi = instance(report);
     assertThat(Timers.timer(management, pi.getId(), "DelaiDeTraitementDepasse").getDuedate().toInstant())
         .isEqualTo(report.getReportedAt().plus(Duration.ofDays(10)));
+    String triage = task("TraiterSignalement", pi).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(triage, withVariables("severity", "LOW", "actions", " ")))
+        .hasMessageContaining("Actions entreprises");
+    assertThat(pi).isWaitingAt("TraiterSignalement");
+    assertThat(reports.report(report.getId()).getClosedAt()).isNull();
+
     complete(task("TraiterSignalement", pi), withVariables("severity", "LOW", "actions", "Tentative bloquée par le pare-feu"));
-    Jobs.runAll(management, pi.getId());
+    assertThat(pi).isWaitingAt("CloreSignalement");
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId("CloreSignalement").singleResult().getId());
     assertThat(pi).hasPassed("CloreSignalement").hasNotPassed("EnregistrerEscalade").isEnded();
-    assertThat(reports.report(report.getId()).getEscalatedAt()).isNull();
+    IntrusionReport closed = reports.report(report.getId());
+    assertThat(closed.getEscalatedAt()).isNull();
+    assertThat(closed.getClosedBy()).isEqualTo(TaskActor.APPLICATION);
   }
 
   private IntrusionReport report(String severity) {

@@ -82,7 +82,11 @@ class MaintenanceTeamIntegrationTest {
         .hasMessageContaining("J'ai lu et j'accepte la Charte de maintenance");
     assertThat(publish("1.1.0").status()).isEqualTo(403);
 
+    assertThat(taskService.createTaskQuery().taskId(charter.getId()).count()).as("the refused task stays open").isOne();
     taskService.complete(charter.getId(), Map.of("charterAccepted", true, "charterSignedOn", today));
+    // Recorded by the asynchronous « Enregistrer la signature et accorder les droits »: no rights until it has run.
+    assertThat(managementService.createJobQuery().processInstanceId(pid).activityId("EnregistrerSignature").count()).isOne();
+    assertThat(identityService.createUserQuery().userId(person).memberOfGroup(Groups.MAINTENANCE).count()).isZero();
     Jobs.runAll(managementService, pid);
 
     Answer published = publish("1.1.0");

@@ -122,6 +122,7 @@ class OnboardingHttpTest {
     String secretaryTask = onlyTask(secretary, "assignee=" + secretary, "SignerSecretaire");
     assertThat(complete(secretary, secretaryTask, Map.of("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur")).statusCode())
         .isEqualTo(204);
+    Jobs.runAll(managementService, pid); // « Enregistrer la décision … » of both signatories
     String countersign = onlyTask(direction, "processInstanceId=" + pid + "&candidateGroup=" + Groups.UNION_MANAGEMENT, "ContresignerConvention");
     assertThat(complete(direction, countersign, Map.of("unionSignedPlace", "Namur")).statusCode()).isEqualTo(204);
 

@@ -118,14 +118,23 @@ class OnboardingProcessTest {
     // The President signed on paper the day before and says so; the others leave the date empty: today.
     complete(task("SignerPresident", pi), withVariables("presidentDecision", "SIGN", "presidentSignedOn", "2026-03-20",
         "presidentSignedPlace", "Namur"));
+    assertThat(pi).isWaitingAt("EnregistrerDecisionPremierSignataire", "SignerSecretaire");
     setToday(LocalDate.parse("2026-03-31"), 9);
     complete(task("SignerSecretaire", pi), withVariables("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur"));
-    assertThat(pi).isWaitingAt("ContresignerConvention");
+    assertThat(pi).isWaitingAt("EnregistrerDecisionPremierSignataire", "EnregistrerDecisionSecondSignataire");
+    // The steps run later (the next day here): each records the day its signatory signed, not the day it runs.
+    setToday(LocalDate.parse("2026-04-01"), 8);
+    managementService.executeJob(jobAt(pi, "EnregistrerDecisionPremierSignataire").getId());
+    managementService.executeJob(jobAt(pi, "EnregistrerDecisionSecondSignataire").getId());
+    assertThat(pi).hasPassed("EnregistrerDecisionPremierSignataire", "EnregistrerDecisionSecondSignataire")
+        .isWaitingAt("ContresignerConvention");
     assertThat(task("ContresignerConvention", pi)).hasCandidateGroup("union-management");
     // The Union countersigns the next day: the last signature (1 April) fixes the start on 1 May.
     setToday(LocalDate.parse("2026-04-01"), 11);
     complete(task("ContresignerConvention", pi), withVariables("unionSignedPlace", "Namur"));
-    assertThat(pi).isWaitingAt("ActiverConvention");
+    assertThat(pi).isWaitingAt("EnregistrerContresignature");
+    managementService.executeJob(jobAt(pi, "EnregistrerContresignature").getId());
+    assertThat(pi).hasPassed("EnregistrerContresignature").isWaitingAt("ActiverConvention");
 
     Jobs.runAll(managementService, pi.getId());
     assertThat(pi).hasPassedInOrder("ActiverConvention", "CreerEspaceSecurise", "InstallerOutil", "EnvoyerInformationsAcces",
@@ -188,9 +197,14 @@ class OnboardingProcessTest {
     Task president = task("SignerPresident", pi);
     assertThatThrownBy(() -> complete(president, withVariables("presidentDecision", "REFUSE")))
         .hasMessageContaining("Motif du refus");
+    assertThat(pi).isWaitingAt("SignerPresident").hasNotPassed("EnregistrerDecisionPremierSignataire");
+    assertThat(jobAt(pi, "EnregistrerDecisionPremierSignataire")).isNull();
     complete(task("SignerPresident", pi), withVariables("presidentDecision", "REFUSE",
         "presidentRefusalReason", "Le conseil de l'action sociale a choisi un autre prestataire."));
-    assertThat(pi).hasPassed("RefusPresident").isWaitingAt("AnnulerDemande");
+    assertThat(pi).isWaitingAt("EnregistrerDecisionPremierSignataire");
+    managementService.executeJob(jobAt(pi, "EnregistrerDecisionPremierSignataire").getId());
+    assertThat(pi).hasPassed("EnregistrerDecisionPremierSignataire", "RefusPresident").isWaitingAt("AnnulerDemande");
+    assertThat((String) runtimeService.getVariable(pi.getId(), "signatureRefusedBy")).contains(registered.presidentUserId());
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     Jobs.runAll(managementService, pi.getId());
     assertThat(pi).hasPassed("AnnulerDemande", "DemandeAnnulee").hasNotPassed("ActiverConvention").isEnded();
@@ -235,6 +249,7 @@ class OnboardingProcessTest {
 
     // The President signs; 14 days later only the Secretary is reminded.
     complete(task("SignerPresident", pi), withVariables("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"));
+    recordDecisions(pi);
     Job secondReminder = timer(pi, "RappelSignature");
     assertThat(dayOf(secondReminder)).isEqualTo(TODAY.plusDays(28));
     setToday(TODAY.plusDays(28), 11);
@@ -252,6 +267,7 @@ class OnboardingProcessTest {
     var registered = requests.register(request);
     ProcessInstance pi = acceptedAndWaitingForSignatures(registered);
     complete(task("SignerPresident", pi), withVariables("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"));
+    recordDecisions(pi);
 
     Job expiry = timer(pi, "DelaiSignatureDepasse");
     assertThat(dayOf(expiry)).isEqualTo(TODAY.plusDays(60));
@@ -325,7 +341,9 @@ class OnboardingProcessTest {
     ProcessInstance pi = acceptedAndWaitingForSignatures(registered);
     complete(task("SignerPresident", pi), withVariables("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"));
     complete(task("SignerSecretaire", pi), withVariables("secretaryDecision", "SIGN", "secretarySignedPlace", "Ciney"));
+    recordDecisions(pi);
     complete(task("ContresignerConvention", pi), withVariables("unionSignedPlace", "Namur"));
+    recordDecisions(pi);
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).activityId("ActiverConvention").singleResult().getId());
     assertThat(pi).isWaitingAt("CreerEspaceSecurise");
     assertThat(status(registered.conventionId())).isEqualTo(ConventionStatus.ACTIVE);
@@ -369,6 +387,7 @@ class OnboardingProcessTest {
     ProcessInstance pi = acceptedAndWaitingForSignatures(registered);
     complete(task("SignerPresident", pi), withVariables("presidentDecision", "SIGN", "presidentSignedPlace", "Namur"));
     complete(task("SignerSecretaire", pi), withVariables("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur"));
+    recordDecisions(pi);
     complete(task("ContresignerConvention", pi), withVariables("unionSignedPlace", "Namur"));
     List<String> recipients = List.of(request.firstSignatoryEmail(), request.secondSignatoryEmail(), request.billingEmail());
 
@@ -413,6 +432,16 @@ class OnboardingProcessTest {
 
   private static boolean isAccessMail(String subject) {
     return subject.startsWith("Votre accès") || subject.startsWith("Convention d'accès activée");
+  }
+
+  /** Runs the asynchronous « Enregistrer … » steps waiting after the signature tasks, as the job executor would. */
+  private void recordDecisions(ProcessInstance pi) {
+    for (String step : List.of("EnregistrerDecisionPremierSignataire", "EnregistrerDecisionSecondSignataire", "EnregistrerContresignature")) {
+      Job job = jobAt(pi, step);
+      if (job != null) {
+        managementService.executeJob(job.getId());
+      }
+    }
   }
 
   private Job jobAt(ProcessInstance pi, String activityId) {

@@ -1,7 +1,10 @@
 package be.uvcw.convention.catalog.request;
 
+import be.uvcw.convention.integrity.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** The tool-request process's service tasks: each reads variables and calls ToolRequestService. */
@@ -28,7 +31,16 @@ final class ToolRequestDelegates {
     }
   }
 
-  /** Synchronous after the review task: a refusal without reason keeps the task open. */
+  /** « Examiner la demande d'Outil », on complete: only a decision that can be recorded (French 400, the task stays open). */
+  @Component("toolRequestReview")
+  static class Review implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      ToolRequestDecision.check(text(task.getVariable("toolRequestDecision")), text(task.getVariable("decisionReason")));
+    }
+  }
+
+  /** « Enregistrer la décision » (asynchronous after the review): the decision and who took it. */
   @Component("recordToolRequestDecision")
   static class Decide implements JavaDelegate {
     private final ToolRequestService service;
@@ -39,10 +51,13 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String decidedBy = be.uvcw.convention.integrity.TaskActor.current();
       service.decide((Long) execution.getVariable("toolRequestId"), (String) execution.getVariable("toolRequestDecision"),
-          (String) execution.getVariable("decisionReason"), decidedBy);
+          (String) execution.getVariable("decisionReason"), TaskActor.recorded(execution, "ExaminerDemandeOutil"));
     }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   /** Runs in the same job as provisioning's installTool step, right after it. */

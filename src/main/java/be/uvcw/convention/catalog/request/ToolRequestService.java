@@ -85,16 +85,12 @@ public class ToolRequestService {
 
   @Transactional
   public ToolRequest decide(Long requestId, String decision, String reason, String decidedBy) {
+    ToolRequestDecision.check(decision, reason);
     ToolRequest request = get(requestId);
-    if ("APPROVE".equals(decision)) {
+    if (ToolRequestDecision.APPROVE.equals(decision)) {
       request.approve(blankToNull(reason), decidedBy, clock.instant());
-    } else if ("REFUSE".equals(decision)) {
-      if (reason == null || reason.isBlank()) {
-        throw new IllegalArgumentException("Indiquez le motif du refus : il est communiqué à l'Utilisateur.");
-      }
-      request.refuse(reason.trim(), decidedBy, clock.instant());
     } else {
-      throw new IllegalArgumentException("Choisissez d'approuver ou de refuser la demande.");
+      request.refuse(reason.trim(), decidedBy, clock.instant());
     }
     return request;
   }

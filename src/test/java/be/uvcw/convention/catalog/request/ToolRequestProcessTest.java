@@ -14,6 +14,8 @@ import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import be.uvcw.convention.testsupport.Jobs;
 import org.assertj.core.api.Assertions;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,13 +28,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Every path of tool-request: approved and installed (also after a Server failure), refused, and a request that cannot start. */
+/**
+ * Every path of tool-request: approved (recorded asynchronously, then installed, also after a Server failure), refused
+ * (an incomplete refusal keeps the task open), who decided, and a request that cannot start.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ToolRequestProcessTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
   @Autowired AdaptationFixtures fixtures;
   @Autowired ToolRequestRepository requests;
   @Autowired ProvisioningService provisioning;
@@ -59,7 +65,10 @@ class ToolRequestProcessTest {
     assertThat(task(pi)).hasCandidateGroup("union-staff");
 
     complete(task(pi), withVariables("toolRequestDecision", "APPROVE", "decisionReason", ""));
-    assertThat(pi).isWaitingAt("InstallerOutil");
+    assertThat(pi).isWaitingAt("EnregistrerDecisionOutil");
+    managementService.executeJob(job(pi).getId());
+    assertThat(pi).hasPassed("EnregistrerDecisionOutil").isWaitingAt("InstallerOutil");
+    Assertions.assertThat(requests.findByProcessInstanceId(pi.getId()).orElseThrow().getStatus()).isEqualTo(ToolRequestStatus.APPROVED);
     Jobs.runAll(managementService, pi.getId());
 
     assertThat(pi).hasPassed("InstallerOutil", "EnregistrerInstallation", "NotifierInstallation", "OutilInstalle").isEnded();
@@ -75,6 +84,7 @@ class ToolRequestProcessTest {
   void aServerFailureIsRetriedThenTheToolIsInstalledOnce() {
     ProcessInstance pi = request("intranet");
     complete(task(pi), withVariables("toolRequestDecision", "APPROVE"));
+    managementService.executeJob(job(pi).getId()); // « Enregistrer la décision »
     int callsBefore = provisioningFaults.calls("installTool");
     provisioningFaults.failNext("installTool", 1);
     Job install = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
@@ -93,7 +103,10 @@ class ToolRequestProcessTest {
     ProcessInstance pi = request("aide-sociale");
     String review = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(review, withVariables("toolRequestDecision", "REFUSE", "decisionReason", "")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("motif");
+        .hasRootCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("motif");
+    assertThat(pi).isWaitingAt("ExaminerDemandeOutil");
+    Assertions.assertThat(requests.findByProcessInstanceId(pi.getId()).orElseThrow().getStatus()).isEqualTo(ToolRequestStatus.REQUESTED);
+    Assertions.assertThat(runtimeService().getVariable(pi.getId(), "ExaminerDemandeOutilBy")).isNull();
     complete(task(pi), withVariables("toolRequestDecision", "REFUSE", "decisionReason", "Cet Outil est réservé aux CPAS de plus de 10 000 habitants."));
     Jobs.runAll(managementService, pi.getId());
     assertThat(pi).hasPassed("NotifierRefusOutil", "DemandeOutilRefusee").hasNotPassed("InstallerOutil").isEnded();
@@ -103,10 +116,32 @@ class ToolRequestProcessTest {
   }
 
   @Test
+  void theDecisionNamesTheStaffMemberWhoCompletedTheGroupTaskWithoutClaimingIt() {
+    ProcessInstance pi = request("urbanisme");
+    String review = task(pi).getId();
+    Assertions.assertThat(task(pi).getAssignee()).isNull();
+    identityService.setAuthentication("agent-union", List.of("union-staff"), List.of(cpas.tenantId()));
+    try {
+      taskService().complete(review, withVariables("toolRequestDecision", "REFUSE", "decisionReason", "Pas pour cette commune."));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    managementService.executeJob(job(pi).getId());
+    assertThat(pi).hasPassed("EnregistrerDecisionOutil");
+    ToolRequest refused = requests.findByProcessInstanceId(pi.getId()).orElseThrow();
+    Assertions.assertThat(refused.getStatus()).isEqualTo(ToolRequestStatus.REFUSED);
+    Assertions.assertThat(refused.getDecidedBy()).isEqualTo("agent-union");
+  }
+
+  @Test
   void aToolAlreadyInstalledOrAskedTwiceCannotBeRequested() {
     assertThatThrownBy(() -> request("site-web")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("déjà installé");
     request("urbanisme");
     assertThatThrownBy(() -> request("urbanisme")).hasMessageContaining("uq_tool_request_one_open_per_organisation_and_tool");
+  }
+
+  private Job job(ProcessInstance pi) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
   }
 
   private ProcessInstance request(String toolCode) {

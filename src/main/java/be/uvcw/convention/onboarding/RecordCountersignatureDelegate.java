@@ -1,0 +1,25 @@
+package be.uvcw.convention.onboarding;
+
+import static be.uvcw.convention.onboarding.OnboardingVariables.*;
+
+import be.uvcw.convention.convention.Signature;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** « Enregistrer la contresignature » (asynchronous after « Contresigner la convention »): the Union's signature on the convention. */
+@Component("recordCountersignature")
+class RecordCountersignatureDelegate implements JavaDelegate {
+
+  private final OnboardingService onboarding;
+
+  RecordCountersignatureDelegate(OnboardingService onboarding) {
+    this.onboarding = onboarding;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    onboarding.recordUnionSignature(longValue(execution, CONVENTION_ID), string(execution, "unionSignatoryName"),
+        new Signature(date(execution.getVariable("unionSignedOn")), string(execution, "unionSignedPlace")));
+  }
+}

@@ -3,6 +3,7 @@ package be.uvcw.convention.onboarding;
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
 import be.uvcw.convention.convention.ConventionTerms;
+import be.uvcw.convention.convention.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,17 +34,14 @@ class CountersignTaskListener implements TaskListener {
     }
     onboarding.requireConventionOfTenant(longValue(task, CONVENTION_ID), task.getTenantId());
     String name = TaskValues.text(task, "unionSignatoryName");
-    String place = TaskValues.text(task, "unionSignedPlace");
     if (name == null) {
       throw new IllegalArgumentException("Nom du signataire pour l'Union : obligatoire.");
     }
-    if (place == null) {
-      throw new IllegalArgumentException("Lieu de la signature : obligatoire.");
-    }
-    LocalDate given = date(TaskValues.submitted(task, "unionSignedOn"));
-    // the task's own default (set at creation) ends with the task: the recording step reads the process's
+    Signature signature = SignatoryDecision.signature(date(TaskValues.submitted(task, "unionSignedOn")),
+        TaskValues.text(task, "unionSignedPlace"), LocalDate.now(clock));
+    // the task's own default name (set at creation) ends with the task: the recording step reads the process's
     task.getExecution().setVariable("unionSignatoryName", name);
-    task.getExecution().setVariable("unionSignedPlace", place);
-    task.getExecution().setVariable("unionSignedOn", (given != null ? given : LocalDate.now(clock)).toString());
+    task.getExecution().setVariable("unionSignedPlace", signature.place());
+    task.getExecution().setVariable("unionSignedOn", signature.date().toString());
   }
 }

@@ -1,5 +1,8 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.convention.Signature;
+import java.time.LocalDate;
+
 /** What a signatory must say in « Signer la convention » before it is recorded: sign, or refuse with a reason. */
 final class SignatoryDecision {
 
@@ -17,5 +20,17 @@ final class SignatoryDecision {
     } else if (!SIGN.equals(decision)) {
       throw new IllegalArgumentException("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");
     }
+  }
+
+  /**
+   * A signature as a person gives it in their task (the signatories' and the Union's): the day
+   * defaults to today, is not in the future, and the place is required (French messages).
+   */
+  static Signature signature(LocalDate given, String place, LocalDate today) {
+    LocalDate day = given != null ? given : today;
+    if (day.isAfter(today)) {
+      throw new IllegalArgumentException("La date de signature (" + day + ") ne peut pas être dans le futur.");
+    }
+    return new Signature(day, place);
   }
 }

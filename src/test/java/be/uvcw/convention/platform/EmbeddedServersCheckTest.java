@@ -25,7 +25,7 @@ class EmbeddedServersCheckTest {
   void theDemoDatabaseAskedForWithoutZonkyStopsTheStartWithTheReasonInFrench() {
     withoutTheDemoDependencies
         .withPropertyValues("convention.embedded-database.enabled=true")
-        .run(context -> assertThat(context).getFailure().rootCause()
+        .run(context -> assertThat(context).hasFailed().getFailure()
             .hasMessageContaining("La base de données embarquée de la démo n'est pas dans le jar de production")
             .hasMessageContaining("./mvnw spring-boot:run"));
   }
@@ -34,7 +34,7 @@ class EmbeddedServersCheckTest {
   void theDemoSmtpServerAskedForWithoutGreenMailStopsTheStartWithTheReasonInFrench() {
     withoutTheDemoDependencies
         .withPropertyValues("convention.embedded-smtp.enabled=true")
-        .run(context -> assertThat(context).getFailure().rootCause()
+        .run(context -> assertThat(context).hasFailed().getFailure()
             .hasMessageContaining("Le serveur de courrier embarqué de la démo n'est pas dans le jar de production"));
   }
 }

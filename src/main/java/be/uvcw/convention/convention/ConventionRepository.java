@@ -12,7 +12,5 @@ public interface ConventionRepository extends JpaRepository<Convention, Long> {
 
   Optional<Convention> findFirstByOrganisationAndStatusIn(Organisation organisation, Collection<ConventionStatus> statuses);
 
-  List<Convention> findByStatus(ConventionStatus status);
-
   Optional<Convention> findByProcessInstanceId(String processInstanceId);
 }

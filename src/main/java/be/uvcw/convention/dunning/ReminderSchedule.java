@@ -29,11 +29,6 @@ public record ReminderSchedule(Period firstAfterDueDate, Period secondAfterFirst
     return dueDate.plus(firstAfterDueDate);
   }
 
-  /** An invoice is overdue from the day after its due date. */
-  public static boolean overdue(LocalDate dueDate, LocalDate today) {
-    return today.isAfter(dueDate);
-  }
-
   /** Days past the due date on that day (0 when not yet due). */
   public static long daysOverdue(LocalDate dueDate, LocalDate today) {
     return Math.max(0, ChronoUnit.DAYS.between(dueDate, today));

@@ -10,7 +10,6 @@ import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +42,5 @@ public class UserGuides {
             i.getTool().getUserGuideUrl(), adaptations.findBySpaceIdAndToolIdOrderByIdAsc(space.getId(), i.getTool().getId()).stream()
                 .map(InstalledAdaptation::getReference).toList()))
         .sorted(Comparator.comparing(InstalledTool::name)).toList()).orElse(List.of());
-  }
-
-  /** Lines for a French mail (e.g. the access information sent at activation): one Tool and its guide per line. */
-  @Transactional(readOnly = true)
-  public String mailLines(Long organisationId) {
-    return installedTools(organisationId).stream()
-        .map(t -> "- " + t.name() + " (version " + t.version() + ") — guide d'utilisation : " + t.userGuideUrl())
-        .collect(Collectors.joining("\n"));
   }
 }

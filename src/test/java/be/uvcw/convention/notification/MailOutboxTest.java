@@ -198,7 +198,7 @@ class MailOutboxTest {
     String to = address("crash");
     mailService.send(new Mail(to, "Reprise " + tag, "Texte", null));
     long id = journal.findByRecipientOrderByCreatedAtDesc(to).get(0).getId();
-    jdbc.update("update outgoing_mail set status = 'SENDING', sent_at = null, claimed_until = ? where id = ?",
+    jdbc.update("update outgoing_mail set status = 'SENDING', sent_at = null, claimed_until = ?, claimed_by = 'node-dead' where id = ?",
         java.sql.Timestamp.from(Instant.parse("2031-02-03T10:01:00Z")), id);
 
     outbox.deliverDue();
@@ -214,6 +214,8 @@ class MailOutboxTest {
       assertThat(row.getStatus()).isEqualTo(OutgoingMail.Status.SENT);
       assertThat(row.getAttempts()).isEqualTo(2);
     });
+    assertThat(jdbc.queryForObject("select claimed_by from outgoing_mail where id = ?", String.class, id))
+        .as("taken over by this node").isEqualTo(java.net.InetAddress.getLocalHost().getHostAddress());
   }
 
   /** The production mode: woken after commit, several sending threads share the queue and send nothing twice. */
@@ -240,7 +242,7 @@ class MailOutboxTest {
     List<MailedDocuments> kinds = new ArrayList<>(allDocuments);
     kinds.add(documents);
     MailOutbox async = new MailOutbox(jdbc, (JavaMailSenderImpl) sender, clock, kinds, transactionManager, "communesplone@uvcw.be",
-        4, 3, Duration.ofMinutes(1), 10, Duration.ofMinutes(1), Duration.ofHours(1), "async", false, Duration.ofSeconds(15));
+        4, 3, Duration.ofMinutes(1), 10, Duration.ofMinutes(1), Duration.ofHours(1), "async", false, Duration.ofSeconds(15), "node-b");
     List<String> recipients = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String to = address("fil" + i);
@@ -261,6 +263,8 @@ class MailOutboxTest {
       assertThat(journal.findByRecipientOrderByCreatedAtDesc(to)).singleElement()
           .satisfies(row -> assertThat(row.getStatus()).isEqualTo(OutgoingMail.Status.SENT));
     }
+    assertThat(jdbc.queryForList("select distinct claimed_by from outgoing_mail where subject = ?", String.class, "Fil " + tag))
+        .as("the journal names the node that sent them").containsExactly("node-b");
   }
 
   @Test

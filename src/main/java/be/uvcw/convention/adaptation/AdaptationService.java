@@ -205,7 +205,7 @@ public class AdaptationService {
     boolean signsForIt = signatories.findByUserId(userId).map(s -> s.getOrganisation().getId().equals(organisation.getId())).orElse(false);
     boolean unionStaff = identityService.createGroupQuery().groupMember(userId).groupIdIn(Groups.UNION_STAFF, Groups.ADMIN).count() > 0;
     if (!signsForIt && !unionStaff) {
-      throw new be.uvcw.convention.identity.AccessDeniedException(
+      throw new be.uvcw.convention.error.Forbidden(
           "Seuls les signataires de " + organisation.getName() + " ou les services de l'Union peuvent introduire cette demande.");
     }
   }

@@ -50,12 +50,12 @@ public class FeeScheduleService {
   static void requirePlausibleIndices(BigDecimal healthIndex, BigDecimal baseIndex) {
     if (healthIndex.compareTo(BigDecimal.ONE) < 0 || healthIndex.compareTo(MAX_INDEX) > 0
         || baseIndex.compareTo(BigDecimal.ONE) < 0 || baseIndex.compareTo(MAX_INDEX) > 0) {
-      throw be.uvcw.convention.integrity.Refusal.badInput(
+      throw be.uvcw.convention.error.Refusal.badInput(
           "Un indice santé est compris entre 1 et 1 000 (ex. 126,55) : vérifiez l'indice saisi.");
     }
     BigDecimal ratio = healthIndex.divide(baseIndex, 4, java.math.RoundingMode.HALF_UP);
     if (ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(new BigDecimal("2")) > 0) {
-      throw be.uvcw.convention.integrity.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
+      throw be.uvcw.convention.error.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
           + ") diviserait ou multiplierait la participation par plus de deux par rapport à l'indice de base ("
           + baseIndex.toPlainString() + ") : vérifiez les deux indices.");
     }

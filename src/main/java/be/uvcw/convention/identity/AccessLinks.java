@@ -228,7 +228,7 @@ public class AccessLinks {
   }
 
   /** The mail server refused the access-link mail (answered 503 by the API). */
-  public static class LinkNotSentException extends RuntimeException {
+  public static class LinkNotSentException extends be.uvcw.convention.error.Unavailable {
     LinkNotSentException(String message, Throwable cause) {
       super(message, cause);
     }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.integrity;
 
+import be.uvcw.convention.error.Refusal;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;

@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.error.BadInput;
 import java.time.LocalDate;
 import be.uvcw.convention.platform.FormValues;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -13,7 +14,7 @@ public final class ProcessVariables {
     try {
       return FormValues.longValue(scope.getVariable(name));
     } catch (IllegalArgumentException e) {
-      throw new LifecycleException.BadInput(e.getMessage() + " (" + name + ")");
+      throw new BadInput(e.getMessage() + " (" + name + ")");
     }
   }
 
@@ -21,7 +22,7 @@ public final class ProcessVariables {
     try {
       return FormValues.date(scope.getVariable(name));
     } catch (IllegalArgumentException e) {
-      throw new LifecycleException.BadInput(e.getMessage() + " (" + name + ")");
+      throw new BadInput(e.getMessage() + " (" + name + ")");
     }
   }
 

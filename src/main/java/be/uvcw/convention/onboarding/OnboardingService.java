@@ -79,7 +79,7 @@ public class OnboardingService {
   public void requireConventionOfTenant(Long conventionId, String tenantId) {
     String conventionTenant = conventions.get(conventionId).getOrganisation().getTenantId();
     if (tenantId != null && !tenantId.equals(conventionTenant)) {
-      throw be.uvcw.convention.integrity.Refusal.forbidden(
+      throw be.uvcw.convention.error.Refusal.forbidden(
           "Cette tâche ne peut agir que sur la convention de sa propre organisation.");
     }
   }

@@ -1,6 +1,6 @@
 package be.uvcw.convention.payment;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.Groups;
 import java.math.BigDecimal;
 import java.util.List;
@@ -73,12 +73,12 @@ final class PaymentMatchingDelegates {
     public void notify(DelegateTask task) {
       var authentication = identity.getCurrentAuthentication();
       if (authentication == null || authentication.getUserId() == null) {
-        throw new AccessDeniedException("La décision doit être prise par une personne connectée du service des Finances.");
+        throw new Forbidden("La décision doit être prise par une personne connectée du service des Finances.");
       }
       // the task is finance's whatever other grants the caller holds (staff may update tasks in general)
       List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
       if (!groups.contains(Groups.FINANCE) && !groups.contains(Groups.ADMIN)) {
-        throw new AccessDeniedException("« Rapprocher un paiement » est réservé au service des Finances.");
+        throw new Forbidden("« Rapprocher un paiement » est réservé au service des Finances.");
       }
       String decision = text(task.getVariable("decision"));
       if (ALLOCATE.equals(decision)) {

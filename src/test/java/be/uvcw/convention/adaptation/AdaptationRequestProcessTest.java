@@ -191,7 +191,7 @@ class AdaptationRequestProcessTest {
     AdaptationFixtures.User other = fixtures.activeCpasWithTools("urbanisme");
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("adaptation-request", withVariables("tenantId", cpas.tenantId(),
         "toolCode", "urbanisme", "title", "t", "description", "d", "localNeed", "n", "requestedBy", other.presidentUserId())))
-        .isInstanceOf(be.uvcw.convention.identity.AccessDeniedException.class);
+        .isInstanceOf(be.uvcw.convention.error.Forbidden.class);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("adaptation-request", withVariables("tenantId", cpas.tenantId(),
         "toolCode", "courrier", "title", "t", "description", "d", "localNeed", "n", "requestedBy", cpas.presidentUserId())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n'est pas installé");

@@ -5,7 +5,7 @@ import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.catalog.install.SpaceToolInstaller;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
@@ -140,7 +140,7 @@ public class ToolRequestService {
     boolean signsForIt = signatories.findByUserId(userId).map(s -> s.getOrganisation().getId().equals(organisation.getId())).orElse(false);
     boolean unionStaff = identityService.createGroupQuery().groupMember(userId).groupIdIn(Groups.UNION_STAFF, Groups.ADMIN).count() > 0;
     if (!signsForIt && !unionStaff) {
-      throw new AccessDeniedException("Seuls les signataires de " + organisation.getName() + " ou les services de l'Union peuvent demander un Outil pour elle.");
+      throw new Forbidden("Seuls les signataires de " + organisation.getName() + " ou les services de l'Union peuvent demander un Outil pour elle.");
     }
   }
 

@@ -3,7 +3,7 @@ package be.uvcw.convention.catalog.update;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.catalog.install.SpaceToolInstaller;
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.provisioning.InstallationState;
 import be.uvcw.convention.provisioning.SecureSpace;
@@ -53,7 +53,7 @@ public class ToolRolloutService {
       return existing.get();
     }
     if (publishedBy != null && identityService.createGroupQuery().groupMember(publishedBy).groupIdIn(Groups.MAINTENANCE, Groups.ADMIN).count() == 0) {
-      throw new AccessDeniedException("Seuls les membres de l'Équipe de maintenance, signataires de la Charte, publient une version d'Outil.");
+      throw new Forbidden("Seuls les membres de l'Équipe de maintenance, signataires de la Charte, publient une version d'Outil.");
     }
     Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + toolCode + " »."));
     if (version == null || !VERSION.matcher(version.trim()).matches() || version.trim().length() > 30) {

@@ -1,6 +1,6 @@
 package be.uvcw.convention.notification.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.MailOutbox;
@@ -80,10 +80,10 @@ class MailJournalController {
       return journal.journal(organisationId, wanted, page).stream().map(MailView::of).toList();
     }
     Signatory signatory = signatories.findByUserId(currentUser.userId())
-        .orElseThrow(() -> new AccessDeniedException("Le journal des e-mails est réservé au Personnel de l'Union."));
+        .orElseThrow(() -> new Forbidden("Le journal des e-mails est réservé au Personnel de l'Union."));
     Long own = signatory.getOrganisation().getId();
     if (organisationId != null && !organisationId.equals(own)) {
-      throw new AccessDeniedException("Ces données appartiennent à une autre organisation.");
+      throw new Forbidden("Ces données appartiennent à une autre organisation.");
     }
     return journal.journal(own, wanted, page).stream().map(MailView::of).toList();
   }

@@ -1,6 +1,6 @@
 package be.uvcw.convention.payment.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.payment.PaymentMatchingProcess;
@@ -134,7 +134,7 @@ class PaymentController {
 
   private void requireUnionReader() {
     if (!currentUser.isUnion()) {
-      throw new AccessDeniedException("Les relevés bancaires sont réservés au personnel de l'Union.");
+      throw new Forbidden("Les relevés bancaires sont réservés au personnel de l'Union.");
     }
   }
 

@@ -1,6 +1,6 @@
 package be.uvcw.convention.register.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.identity.Groups;
@@ -76,7 +76,7 @@ class RegisterController {
     }
     Set<String> tenants = currentUser.tenantIds();
     if (tenants.isEmpty()) {
-      throw new AccessDeniedException("Le registre des conventions est réservé à l'Union et aux signataires des conventions.");
+      throw new Forbidden("Le registre des conventions est réservé à l'Union et aux signataires des conventions.");
     }
     return register.rows(tenants, q);
   }
@@ -134,7 +134,7 @@ class RegisterController {
 
   private void requireOwnTenant(String tenant) {
     if (!currentUser.tenantIds().contains(tenant)) {
-      throw new AccessDeniedException("Ce dossier appartient à une autre organisation.");
+      throw new Forbidden("Ce dossier appartient à une autre organisation.");
     }
   }
 

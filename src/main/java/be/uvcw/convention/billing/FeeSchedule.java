@@ -1,5 +1,7 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ public final class FeeSchedule {
   public BigDecimal feeFor(YearMonth month) {
     var entry = fees.floorEntry(month.atDay(1));
     if (entry == null) {
-      throw new IllegalStateException("Aucune participation mensuelle n'est en vigueur le " + month.atDay(1) + ".");
+      throw new Conflict("Aucune participation mensuelle n'est en vigueur le " + month.atDay(1) + ".");
     }
     return entry.getValue();
   }
@@ -49,7 +51,7 @@ public final class FeeSchedule {
   /** new fee = base fee × new health index / base index, rounded half-up to the cent. */
   public static BigDecimal indexedFee(BigDecimal baseFee, BigDecimal newIndex, BigDecimal baseIndex) {
     if (newIndex.signum() <= 0 || baseIndex.signum() <= 0) {
-      throw new IllegalArgumentException("Les indices santé doivent être positifs.");
+      throw new BadInput("Les indices santé doivent être positifs.");
     }
     return baseFee.multiply(newIndex).divide(baseIndex, 2, RoundingMode.HALF_UP);
   }

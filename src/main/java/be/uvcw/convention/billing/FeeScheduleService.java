@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,10 +33,10 @@ public class FeeScheduleService {
   @Transactional(readOnly = true)
   public Proposal propose(BigDecimal healthIndex, BigDecimal baseIndex, LocalDate effectiveFrom) {
     if (effectiveFrom == null) {
-      throw new IllegalArgumentException("La date d'effet est obligatoire.");
+      throw new BadInput("La date d'effet est obligatoire.");
     }
     if (healthIndex == null || baseIndex == null || healthIndex.signum() <= 0 || baseIndex.signum() <= 0) {
-      throw new IllegalArgumentException("L'indice santé et l'indice de base doivent être des nombres positifs.");
+      throw new BadInput("L'indice santé et l'indice de base doivent être des nombres positifs.");
     }
     requirePlausibleIndices(healthIndex, baseIndex);
     FeeSchedule schedule = schedule();

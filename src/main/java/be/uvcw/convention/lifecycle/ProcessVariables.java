@@ -1,11 +1,11 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.error.BadInput;
-import java.time.LocalDate;
 import be.uvcw.convention.platform.FormValues;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reads the lifecycle's variables through {@link FormValues}, refusing bad input as the lifecycle's own BadInput. */
+/** Reads the lifecycle's variables through {@link FormValues}, refusing bad input as BadInput naming the variable. */
 public final class ProcessVariables {
 
   private ProcessVariables() {}
@@ -13,7 +13,7 @@ public final class ProcessVariables {
   public static Long longOf(VariableScope scope, String name) {
     try {
       return FormValues.longValue(scope.getVariable(name));
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new BadInput(e.getMessage() + " (" + name + ")");
     }
   }
@@ -21,7 +21,7 @@ public final class ProcessVariables {
   public static LocalDate dateOf(VariableScope scope, String name) {
     try {
       return FormValues.date(scope.getVariable(name));
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new BadInput(e.getMessage() + " (" + name + ")");
     }
   }

@@ -1,5 +1,8 @@
 package be.uvcw.convention.maintenance;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember.Status;
@@ -53,14 +56,14 @@ public class MaintenanceTeamService {
     }
     String userId = FormValues.requiredText(proposal.userId(), "l'identifiant de la personne", 64);
     if (identityService.createUserQuery().userId(userId).count() == 0) {
-      throw new IllegalArgumentException("Aucun compte « " + userId + " » n'existe : créez-le d'abord dans Camunda Admin.");
+      throw new BadInput("Aucun compte « " + userId + " » n'existe : créez-le d'abord dans Camunda Admin.");
     }
     String email = FormValues.requiredText(proposal.email(), "l'adresse e-mail", 254);
     if (!EMAIL.matcher(email).matches()) {
-      throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
+      throw new BadInput("Adresse e-mail invalide : « " + email + " ».");
     }
     if (members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE)).isPresent()) {
-      throw new IllegalStateException("« " + userId + " » est déjà proposé ou membre de l'Équipe de maintenance.");
+      throw new Conflict("« " + userId + " » est déjà proposé ou membre de l'Équipe de maintenance.");
     }
     return members.saveAndFlush(new MaintenanceMember(userId, FormValues.requiredText(proposal.fullName(), "le nom", 200), email,
         FormValues.requiredText(proposal.organisationName(), "l'organisation", 200), proposal.proposedBy(), clock.instant(), processInstanceId));
@@ -71,11 +74,11 @@ public class MaintenanceTeamService {
   public MaintenanceMember signCharter(Long memberId, Object accepted, Object signedOn) {
     MaintenanceMember member = get(memberId);
     if (!Boolean.TRUE.equals(accepted)) {
-      throw new IllegalArgumentException("Cochez « J'ai lu et j'accepte la Charte de maintenance » pour rejoindre l'équipe.");
+      throw new BadInput("Cochez « J'ai lu et j'accepte la Charte de maintenance » pour rejoindre l'équipe.");
     }
     LocalDate date = signatureDate(signedOn);
     if (date.isAfter(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("La date de signature ne peut pas être dans le futur.");
+      throw new BadInput("La date de signature ne peut pas être dans le futur.");
     }
     member.signCharter(date);
     if (identityService.createUserQuery().userId(member.getUserId()).memberOfGroup(Groups.MAINTENANCE).count() == 0) {
@@ -88,7 +91,7 @@ public class MaintenanceTeamService {
   @Transactional
   public MaintenanceMember revoke(String userId, String revokedBy) {
     MaintenanceMember member = members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE))
-        .orElseThrow(() -> new NoSuchElementException("« " + userId + " » n'est ni proposé ni membre de l'Équipe de maintenance."));
+        .orElseThrow(() -> new NotFound("« " + userId + " » n'est ni proposé ni membre de l'Équipe de maintenance."));
     if (member.getStatus() == Status.PROPOSED && member.getProcessInstanceId() != null
         && runtimeService.createProcessInstanceQuery().processInstanceId(member.getProcessInstanceId()).count() > 0) {
       runtimeService.deleteProcessInstance(member.getProcessInstanceId(), "Proposition retirée par " + revokedBy);
@@ -121,13 +124,13 @@ public class MaintenanceTeamService {
 
   @Transactional(readOnly = true)
   public MaintenanceMember get(Long memberId) {
-    return members.findById(memberId).orElseThrow(() -> new NoSuchElementException("Membre " + memberId + " introuvable."));
+    return members.findById(memberId).orElseThrow(() -> new NotFound("Membre " + memberId + " introuvable."));
   }
 
   private static LocalDate signatureDate(Object value) {
     LocalDate day = FormValues.date(value);
     if (day == null) {
-      throw new IllegalArgumentException("Indiquez la date de signature.");
+      throw new BadInput("Indiquez la date de signature.");
     }
     return day;
   }

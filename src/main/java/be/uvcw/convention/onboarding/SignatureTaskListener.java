@@ -1,5 +1,6 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.error.BadInput;
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
 import be.uvcw.convention.convention.Signature;
@@ -48,12 +49,12 @@ class SignatureTaskListener implements TaskListener {
     } else if ("REFUSE".equals(decision)) {
       String reason = TaskValues.text(task, prefix + "RefusalReason");
       if (reason == null) {
-        throw new IllegalArgumentException("Motif du refus : obligatoire pour refuser de signer (il est communiqué à l'Union).");
+        throw new BadInput("Motif du refus : obligatoire pour refuser de signer (il est communiqué à l'Union).");
       }
       task.getExecution().setVariable(SIGNATURE_REFUSAL, reason);
       task.getExecution().setVariable("signatureRefusedBy", "le " + role.label() + " (" + task.getAssignee() + ")");
     } else {
-      throw new IllegalArgumentException("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");
+      throw new BadInput("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");
     }
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.help.web;
 
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.help.UserGuides;
 import be.uvcw.convention.help.UserGuides.InstalledTool;
 import be.uvcw.convention.identity.CurrentUser;
@@ -27,7 +28,7 @@ public class OrganisationToolsController {
   @GetMapping("/api/organisations/{organisationId}/tools")
   public List<InstalledTool> tools(@PathVariable Long organisationId) {
     var organisation = organisations.findById(organisationId)
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     return guides.installedTools(organisationId);
   }

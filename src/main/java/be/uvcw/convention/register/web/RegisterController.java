@@ -1,5 +1,7 @@
 package be.uvcw.convention.register.web;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineAsApplication;
@@ -104,7 +106,7 @@ class RegisterController {
       requireOwnTenant(tenant);
     }
     NonRenewalNotice notice = register.noticeOf(conventionId, noticeId)
-        .orElseThrow(() -> new NoSuchElementException("Cette lettre n'a pas de scan enregistré."));
+        .orElseThrow(() -> new NotFound("Cette lettre n'a pas de scan enregistré."));
     MediaType type = notice.getScanContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
         : MediaType.parseMediaType(notice.getScanContentType());
     return ResponseEntity.ok().contentType(type)
@@ -120,7 +122,7 @@ class RegisterController {
       @RequestParam(defaultValue = "false") boolean unpaid) {
     currentUser.requireAnyGroup(BILLING_AND_MAILS);
     if (kind != null && !kind.isBlank() && !kind.equals("FACTURE") && !kind.equals("NOTE_DE_CREDIT")) {
-      throw new IllegalArgumentException("Le type « " + kind + " » est inconnu : FACTURE ou NOTE_DE_CREDIT.");
+      throw new BadInput("Le type « " + kind + " » est inconnu : FACTURE ou NOTE_DE_CREDIT.");
     }
     return register.billing(FormValues.date(from), FormValues.date(to), kind, q, unpaid);
   }

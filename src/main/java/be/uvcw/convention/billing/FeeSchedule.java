@@ -1,7 +1,6 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.BadInput;
-import be.uvcw.convention.error.Conflict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ public final class FeeSchedule {
   public BigDecimal feeFor(YearMonth month) {
     var entry = fees.floorEntry(month.atDay(1));
     if (entry == null) {
-      throw new Conflict("Aucune participation mensuelle n'est en vigueur le " + month.atDay(1) + ".");
+      throw new IllegalStateException("Aucune participation mensuelle n'est en vigueur le " + month.atDay(1) + ".");
     }
     return entry.getValue();
   }

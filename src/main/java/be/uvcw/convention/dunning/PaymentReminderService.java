@@ -1,7 +1,6 @@
 package be.uvcw.convention.dunning;
 
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.billing.BillingDocumentRenderer;
 import be.uvcw.convention.billing.Invoice;

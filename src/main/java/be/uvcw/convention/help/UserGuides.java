@@ -10,7 +10,6 @@ import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -39,6 +39,12 @@ final class RefusalRecorder implements DelegateInterceptor {
     RECORD.set(new Refusal[1]);
   }
 
+  /** The refusal noted so far on this thread's open record, or null (the record stays open). */
+  static Refusal noted() {
+    Refusal[] record = RECORD.get();
+    return record == null ? null : record[0];
+  }
+
   /** The first refusal noted since {@link #open()}, or null; the record is closed. */
   static Refusal close() {
     Refusal[] record = RECORD.get();

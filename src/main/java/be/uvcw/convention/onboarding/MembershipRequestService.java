@@ -1,6 +1,5 @@
 package be.uvcw.convention.onboarding;
 
-import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.Convention;

@@ -16,7 +16,6 @@ import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;

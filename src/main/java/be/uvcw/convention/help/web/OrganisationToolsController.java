@@ -6,7 +6,6 @@ import be.uvcw.convention.help.UserGuides.InstalledTool;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -12,7 +12,6 @@ import be.uvcw.convention.organisation.OrganisationRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;

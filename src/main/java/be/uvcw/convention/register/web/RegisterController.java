@@ -16,7 +16,6 @@ import be.uvcw.convention.register.RegisterViews.Me;
 import be.uvcw.convention.register.RegisterViews.Row;
 import be.uvcw.convention.register.RegisterViews.Sections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

@@ -93,7 +93,7 @@ class ToolRequestProcessTest {
     ProcessInstance pi = request("aide-sociale");
     String review = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(review, withVariables("toolRequestDecision", "REFUSE", "decisionReason", "")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("motif");
+        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("motif");
     complete(task(pi), withVariables("toolRequestDecision", "REFUSE", "decisionReason", "Cet Outil est réservé aux CPAS de plus de 10 000 habitants."));
     Jobs.runAll(managementService, pi.getId());
     assertThat(pi).hasPassed("NotifierRefusOutil", "DemandeOutilRefusee").hasNotPassed("InstallerOutil").isEnded();
@@ -104,7 +104,7 @@ class ToolRequestProcessTest {
 
   @Test
   void aToolAlreadyInstalledOrAskedTwiceCannotBeRequested() {
-    assertThatThrownBy(() -> request("site-web")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("déjà installé");
+    assertThatThrownBy(() -> request("site-web")).isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("déjà installé");
     request("urbanisme");
     assertThatThrownBy(() -> request("urbanisme")).hasMessageContaining("uq_tool_request_one_open_per_organisation_and_tool");
   }

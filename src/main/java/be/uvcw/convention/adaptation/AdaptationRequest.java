@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.organisation.Organisation;
 import jakarta.persistence.Entity;
@@ -157,7 +158,7 @@ public class AdaptationRequest {
         return;
       }
     }
-    throw new IllegalStateException("La demande d'adaptation " + id + " est « " + status.label() + " » : opération impossible.");
+    throw new Conflict("La demande d'adaptation " + id + " est « " + status.label() + " » : opération impossible.");
   }
 
   public Long getId() { return id; }

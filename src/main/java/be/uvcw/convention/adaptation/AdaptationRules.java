@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,22 +24,22 @@ public final class AdaptationRules {
   /** Workload in person-days, by half days, at least 0.5. */
   public static BigDecimal workload(Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw new IllegalArgumentException("Indiquez la charge de travail estimée, en jours-personne.");
+      throw new BadInput("Indiquez la charge de travail estimée, en jours-personne.");
     }
     BigDecimal days;
     try {
       days = new BigDecimal(value.toString().trim().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Charge de travail illisible : « " + value + " ».");
+      throw new BadInput("Charge de travail illisible : « " + value + " ».");
     }
     if (days.compareTo(new BigDecimal("0.5")) < 0) {
-      throw new IllegalArgumentException("La charge de travail est d'au moins 0,5 jour-personne.");
+      throw new BadInput("La charge de travail est d'au moins 0,5 jour-personne.");
     }
     if (days.remainder(new BigDecimal("0.5")).signum() != 0) {
-      throw new IllegalArgumentException("La charge de travail s'estime par demi-journées (0,5 ; 1 ; 1,5 …).");
+      throw new BadInput("La charge de travail s'estime par demi-journées (0,5 ; 1 ; 1,5 …).");
     }
     if (days.compareTo(new BigDecimal("9999")) > 0) {
-      throw new IllegalArgumentException("La charge de travail dépasse 9999 jours-personne.");
+      throw new BadInput("La charge de travail dépasse 9999 jours-personne.");
     }
     return days.setScale(1, RoundingMode.UNNECESSARY);
   }
@@ -85,7 +86,7 @@ public final class AdaptationRules {
       try {
         tenants.add("org-" + EnterpriseNumber.parse(digits).digits());
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException("« " + item + " » n'est ni un numéro d'entreprise valide ni un identifiant d'organisation.");
+        throw new BadInput("« " + item + " » n'est ni un numéro d'entreprise valide ni un identifiant d'organisation.");
       }
     }
     return tenants;

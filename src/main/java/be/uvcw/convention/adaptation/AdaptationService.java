@@ -1,5 +1,7 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
@@ -21,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -65,14 +66,14 @@ public class AdaptationService {
       return existing.get();
     }
     Organisation organisation = organisations.findByTenantId(submission.tenantId())
-        .orElseThrow(() -> new IllegalArgumentException("Organisation inconnue : « " + submission.tenantId() + " »."));
+        .orElseThrow(() -> new BadInput("Organisation inconnue : « " + submission.tenantId() + " »."));
     requireSignatoryOrUnionStaff(submission.requestedBy(), organisation);
     Tool tool = tools.findByCode(String.valueOf(submission.toolCode()))
-        .orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + submission.toolCode() + " »."));
+        .orElseThrow(() -> new BadInput("Outil inconnu : « " + submission.toolCode() + " »."));
     SecureSpace space = spaces.findByOrganisationId(organisation.getId())
-        .orElseThrow(() -> new IllegalArgumentException(organisation.getName() + " n'a pas encore d'espace sécurisé sur le Serveur."));
+        .orElseThrow(() -> new BadInput(organisation.getName() + " n'a pas encore d'espace sécurisé sur le Serveur."));
     if (!installer.isInstalled(space, tool)) {
-      throw new IllegalArgumentException("L'Outil « " + tool.getName() + " » n'est pas installé dans l'espace de " + organisation.getName()
+      throw new BadInput("L'Outil « " + tool.getName() + " » n'est pas installé dans l'espace de " + organisation.getName()
           + " : demandez d'abord cet Outil.");
     }
     FormValues.requiredText(submission.title(), "l'intitulé", 200);
@@ -91,13 +92,13 @@ public class AdaptationService {
     List<Organisation> named = new ArrayList<>();
     for (String tenant : AdaptationRules.beneficiaryTenants(beneficiaries)) {
       Organisation organisation = organisations.findByTenantId(tenant)
-          .orElseThrow(() -> new IllegalArgumentException("Aucune organisation ne correspond à « " + tenant + " »."));
+          .orElseThrow(() -> new BadInput("Aucune organisation ne correspond à « " + tenant + " »."));
       if (!organisation.getId().equals(request.getOrganisation().getId())) {
         named.add(organisation);
       }
     }
     if (level == Benefit.NONE && !named.isEmpty()) {
-      throw new IllegalArgumentException("Vous nommez des organisations qui en profiteraient : le profit ne peut pas être « aucun ».");
+      throw new BadInput("Vous nommez des organisations qui en profiteraient : le profit ne peut pas être « aucun ».");
     }
     request.estimate(workload, level, named);
     return request;
@@ -126,7 +127,7 @@ public class AdaptationService {
     } else if ("REFUSE".equals(decision)) {
       request.refuse(TableOutcome.ESCALATE, reason.trim(), decidedBy, clock.instant());
     } else {
-      throw new IllegalArgumentException("Choisissez d'accepter ou de refuser l'adaptation.");
+      throw new BadInput("Choisissez d'accepter ou de refuser l'adaptation.");
     }
     return request;
   }
@@ -180,7 +181,7 @@ public class AdaptationService {
       FormValues.requiredText(reopenReason, "ce qui ne convient pas", 2000);
       request.reopen(reopenReason.trim(), AdaptationRules.reworkDueDate(today()));
     } else {
-      throw new IllegalArgumentException("Confirmez l'adaptation ou rouvrez la demande.");
+      throw new BadInput("Confirmez l'adaptation ou rouvrez la demande.");
     }
     return request;
   }
@@ -188,7 +189,7 @@ public class AdaptationService {
   @Transactional(readOnly = true)
   public AdaptationRequest get(Long requestId) {
     return requests.findById(requestId)
-        .orElseThrow(() -> new NoSuchElementException("Demande d'adaptation " + requestId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Demande d'adaptation " + requestId + " introuvable."));
   }
 
   /** User ids of the organisation's signatories, comma-separated (candidate users of the confirmation task). */
@@ -200,12 +201,12 @@ public class AdaptationService {
 
   void requireSignatoryOrUnionStaff(String userId, Organisation organisation) {
     if (userId == null || userId.isBlank()) {
-      throw new IllegalArgumentException("Le demandeur est inconnu : connectez-vous pour soumettre une demande.");
+      throw new BadInput("Le demandeur est inconnu : connectez-vous pour soumettre une demande.");
     }
     boolean signsForIt = signatories.findByUserId(userId).map(s -> s.getOrganisation().getId().equals(organisation.getId())).orElse(false);
     boolean unionStaff = identityService.createGroupQuery().groupMember(userId).groupIdIn(Groups.UNION_STAFF, Groups.ADMIN).count() > 0;
     if (!signsForIt && !unionStaff) {
-      throw new be.uvcw.convention.identity.AccessDeniedException(
+      throw new be.uvcw.convention.error.Forbidden(
           "Seuls les signataires de " + organisation.getName() + " ou les services de l'Union peuvent introduire cette demande.");
     }
   }

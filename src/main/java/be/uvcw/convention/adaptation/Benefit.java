@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.error.BadInput;
 /** How much other Users would profit from an adaptation (art. 6.2, second criterion). */
 public enum Benefit {
   NONE("aucun"),
@@ -18,12 +19,12 @@ public enum Benefit {
 
   public static Benefit parse(Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw new IllegalArgumentException("Indiquez le profit pour d'autres Utilisateurs (aucun, quelques Utilisateurs ou la plupart).");
+      throw new BadInput("Indiquez le profit pour d'autres Utilisateurs (aucun, quelques Utilisateurs ou la plupart).");
     }
     try {
       return valueOf(value.toString().trim().toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Profit pour d'autres Utilisateurs inconnu : « " + value + " ».");
+      throw new BadInput("Profit pour d'autres Utilisateurs inconnu : « " + value + " ».");
     }
   }
 }

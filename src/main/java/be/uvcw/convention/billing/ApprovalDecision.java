@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,14 +21,14 @@ class ApprovalDecision implements TaskListener {
     check(text(task.getVariable("decision")), text(task.getVariable("rejectionReason")));
   }
 
-  /** Throws IllegalArgumentException with the French reason when the decision cannot be recorded. */
+  /** Throws BadInput (400) with the French reason when the decision cannot be recorded. */
   static void check(String decision, String rejectionReason) {
     if (REJECT.equals(decision)) {
       if (rejectionReason == null || rejectionReason.strip().length() < 5) {
-        throw new IllegalArgumentException("Motif du rejet : obligatoire (au moins 5 caractères) pour rejeter.");
+        throw new BadInput("Motif du rejet : obligatoire (au moins 5 caractères) pour rejeter.");
       }
     } else if (!APPROVE.equals(decision)) {
-      throw new IllegalArgumentException("Décision : choisissez d'approuver ou de rejeter.");
+      throw new BadInput("Décision : choisissez d'approuver ou de rejeter.");
     }
   }
 

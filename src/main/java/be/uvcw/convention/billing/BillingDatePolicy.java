@@ -1,6 +1,6 @@
 package be.uvcw.convention.billing;
 
-import be.uvcw.convention.integrity.Refusal;
+import be.uvcw.convention.error.Refusal;
 import java.time.LocalDate;
 import java.time.Month;
 

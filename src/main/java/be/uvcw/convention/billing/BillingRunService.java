@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -120,7 +121,7 @@ public class BillingRunService {
   @Transactional
   public int reject(long runId, String decidedBy, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Le motif du rejet est obligatoire.");
+      throw new BadInput("Le motif du rejet est obligatoire.");
     }
     String state = jdbc.queryForObject("select state from billing_run where id = ? for update", String.class, runId);
     if (!"AWAITING_REVIEW".equals(state) && !"REJECTED".equals(state)) {

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -67,7 +68,7 @@ public class CreditNoteService {
       throw new BillingNotFoundException("La facture " + invoiceNumber + " n'existe pas.");
     }
     if (months == null || months.isEmpty()) {
-      throw new IllegalArgumentException("Indiquez au moins un mois à créditer.");
+      throw new BadInput("Indiquez au moins un mois à créditer.");
     }
     List<CreditLine> covered = covered("l.invoice_id = ?", invoice.get(0), months);
     if (covered.size() != months.size()) {
@@ -133,7 +134,7 @@ public class CreditNoteService {
 
   private List<Issued> issue(List<CreditLine> lines, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Le motif de la note de crédit est obligatoire.");
+      throw new BadInput("Le motif de la note de crédit est obligatoire.");
     }
     if (lines.stream().anyMatch(l -> "DRAFT".equals(l.invoiceState()))) {
       throw new BillingConflictException("Un mois à créditer figure sur une facture encore en projet : rejetez la facturation plutôt.");

@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.integrity.TaskActor;
+import be.uvcw.convention.error.BadInput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,12 +21,12 @@ final class FeeIndexationDelegates {
 
   private static BigDecimal decimal(Object value, String label) {
     if (value == null || value.toString().isBlank()) {
-      throw new IllegalArgumentException("Le champ « " + label + " » est obligatoire.");
+      throw new BadInput("Le champ « " + label + " » est obligatoire.");
     }
     try {
       return new BigDecimal(value.toString().trim().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Le champ « " + label + " » doit être un nombre (ex. 126,55).");
+      throw new BadInput("Le champ « " + label + " » doit être un nombre (ex. 126,55).");
     }
   }
 
@@ -42,7 +43,7 @@ final class FeeIndexationDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       if (execution.getVariable("effectiveFrom") == null) {
-        throw new IllegalArgumentException("La date d'effet est obligatoire.");
+        throw new BadInput("La date d'effet est obligatoire.");
       }
       var p = proposal(fees, execution, clock);
       execution.setVariable("effectiveFrom", p.effectiveFrom().toString());

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ public final class FeeSchedule {
   /** new fee = base fee × new health index / base index, rounded half-up to the cent. */
   public static BigDecimal indexedFee(BigDecimal baseFee, BigDecimal newIndex, BigDecimal baseIndex) {
     if (newIndex.signum() <= 0 || baseIndex.signum() <= 0) {
-      throw new IllegalArgumentException("Les indices santé doivent être positifs.");
+      throw new BadInput("Les indices santé doivent être positifs.");
     }
     return baseFee.multiply(newIndex).divide(baseIndex, 2, RoundingMode.HALF_UP);
   }

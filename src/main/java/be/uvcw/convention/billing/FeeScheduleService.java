@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.BadInput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,10 +33,10 @@ public class FeeScheduleService {
   @Transactional(readOnly = true)
   public Proposal propose(BigDecimal healthIndex, BigDecimal baseIndex, LocalDate effectiveFrom) {
     if (effectiveFrom == null) {
-      throw new IllegalArgumentException("La date d'effet est obligatoire.");
+      throw new BadInput("La date d'effet est obligatoire.");
     }
     if (healthIndex == null || baseIndex == null || healthIndex.signum() <= 0 || baseIndex.signum() <= 0) {
-      throw new IllegalArgumentException("L'indice santé et l'indice de base doivent être des nombres positifs.");
+      throw new BadInput("L'indice santé et l'indice de base doivent être des nombres positifs.");
     }
     requirePlausibleIndices(healthIndex, baseIndex);
     FeeSchedule schedule = schedule();
@@ -50,12 +51,12 @@ public class FeeScheduleService {
   static void requirePlausibleIndices(BigDecimal healthIndex, BigDecimal baseIndex) {
     if (healthIndex.compareTo(BigDecimal.ONE) < 0 || healthIndex.compareTo(MAX_INDEX) > 0
         || baseIndex.compareTo(BigDecimal.ONE) < 0 || baseIndex.compareTo(MAX_INDEX) > 0) {
-      throw be.uvcw.convention.integrity.Refusal.badInput(
+      throw be.uvcw.convention.error.Refusal.badInput(
           "Un indice santé est compris entre 1 et 1 000 (ex. 126,55) : vérifiez l'indice saisi.");
     }
     BigDecimal ratio = healthIndex.divide(baseIndex, 4, java.math.RoundingMode.HALF_UP);
     if (ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(new BigDecimal("2")) > 0) {
-      throw be.uvcw.convention.integrity.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
+      throw be.uvcw.convention.error.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
           + ") diviserait ou multiplierait la participation par plus de deux par rapport à l'indice de base ("
           + baseIndex.toPlainString() + ") : vérifiez les deux indices.");
     }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.billing.document.SupplierSettings;
 import java.time.YearMonth;
@@ -21,7 +22,7 @@ public class InvoiceDocuments {
 
   public InvoiceDocument of(Invoice invoice) {
     if (!invoice.isIssued()) {
-      throw new IllegalStateException("Une facture en projet n'a pas encore de document.");
+      throw new Conflict("Une facture en projet n'a pas encore de document.");
     }
     List<InvoiceDocument.Line> lines = invoice.getLines().stream()
         .map(l -> new InvoiceDocument.Line(l.getDescription(), l.getMonth(), l.getUnitPrice(), l.getReductionPercent(), l.getAmount()))

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.error.Conflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ public class InvoicingService {
         DraftInvoiceBuilder.Mode.FIRST_INVOICE, null, null);
     DraftInvoiceBuilder.Result result = results.get(0);
     if (result.outcome() == DraftInvoiceBuilder.Outcome.ERROR) {
-      throw new IllegalStateException("Première facture de la convention " + conventionId + " impossible : " + result.error());
+      throw new Conflict("Première facture de la convention " + conventionId + " impossible : " + result.error());
     }
     if (result.outcome() == DraftInvoiceBuilder.Outcome.NOTHING_OWED) {
       return Optional.empty();

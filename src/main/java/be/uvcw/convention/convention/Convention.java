@@ -1,5 +1,7 @@
 package be.uvcw.convention.convention;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.organisation.Organisation;
 import jakarta.persistence.Entity;
@@ -93,7 +95,7 @@ public class Convention {
       throw new IllegalArgumentException("Not a closing outcome: " + outcome);
     }
     if (status != ConventionStatus.UNDER_REVIEW && status != ConventionStatus.AWAITING_SIGNATURES) {
-      throw new IllegalStateException("La convention " + id + " n'est plus en cours de demande (" + status.label() + ").");
+      throw new Conflict("La convention " + id + " n'est plus en cours de demande (" + status.label() + ").");
     }
     this.status = outcome;
     this.refusalReason = reason;
@@ -122,7 +124,7 @@ public class Convention {
   public ConventionDates activate() {
     requireStatus(ConventionStatus.AWAITING_SIGNATURES);
     if (presidentSignedOn == null || secretarySignedOn == null || unionSignedOn == null) {
-      throw new IllegalStateException("La convention " + id + " n'a pas encore les trois signatures.");
+      throw new Conflict("La convention " + id + " n'a pas encore les trois signatures.");
     }
     ConventionDates dates = ConventionDates.fromSignature(
         ConventionDates.signatureDate(presidentSignedOn, secretarySignedOn, unionSignedOn));
@@ -166,7 +168,7 @@ public class Convention {
   /** The dates rule object for this convention, once signed. */
   public ConventionDates dates() {
     if (signatureDate == null) {
-      throw new IllegalStateException("La convention " + id + " n'est pas encore signée.");
+      throw new Conflict("La convention " + id + " n'est pas encore signée.");
     }
     return new ConventionDates(signatureDate, startDate);
   }
@@ -180,7 +182,7 @@ public class Convention {
   /** The convention will end on that day (accepted non-renewal or 48-month limit). */
   public void setEndDate(LocalDate endDate) {
     if (endDate.isAfter(limitEnd)) {
-      throw new IllegalArgumentException("La date de fin " + endDate + " dépasse la limite de 48 mois (" + limitEnd + ").");
+      throw new BadInput("La date de fin " + endDate + " dépasse la limite de 48 mois (" + limitEnd + ").");
     }
     this.endDate = endDate;
   }
@@ -201,7 +203,7 @@ public class Convention {
 
   private void requireStatus(ConventionStatus expected) {
     if (status != expected) {
-      throw new IllegalStateException(
+      throw new Conflict(
           "La convention " + id + " est « " + status.label() + " » et non « " + expected.label() + " ».");
     }
   }

@@ -1,5 +1,7 @@
 package be.uvcw.convention.convention;
 
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationType;
@@ -12,7 +14,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class ConventionDocumentService {
   public ConventionDocument generate(Long conventionId) {
     Convention convention = conventions.findById(conventionId).orElseThrow(() -> new ConventionNotFoundException(conventionId));
     if (convention.getMonthlyFee() == null) {
-      throw new IllegalStateException("La convention " + conventionId + " n'a pas encore été acceptée : pas de document à générer.");
+      throw new Conflict("La convention " + conventionId + " n'a pas encore été acceptée : pas de document à générer.");
     }
     byte[] content = ConventionDocumentWriter.write(values(convention));
     String fileName = fileName(convention);
@@ -53,7 +54,7 @@ public class ConventionDocumentService {
   @Transactional(readOnly = true)
   public ConventionDocument document(Long conventionId) {
     return documents.findById(conventionId)
-        .orElseThrow(() -> new NoSuchElementException("Le document de la convention " + conventionId + " n'a pas encore été généré."));
+        .orElseThrow(() -> new NotFound("Le document de la convention " + conventionId + " n'a pas encore été généré."));
   }
 
   static Map<String, String> values(Convention convention) {

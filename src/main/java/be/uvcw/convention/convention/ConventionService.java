@@ -1,5 +1,6 @@
 package be.uvcw.convention.convention;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.billing.FeeScheduleService;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
@@ -72,7 +73,7 @@ public class ConventionService {
     } else if (role == type.secondSignatory()) {
       convention.recordSecretarySignature(signature);
     } else {
-      throw new IllegalArgumentException("Le rôle « " + role.label() + " » ne signe pas pour " + type.label() + ".");
+      throw new BadInput("Le rôle « " + role.label() + " » ne signe pas pour " + type.label() + ".");
     }
     return convention;
   }
@@ -80,7 +81,7 @@ public class ConventionService {
   /** The Secrétaire générale adjointe countersigns for the Union. */
   public Convention recordUnionSignature(Long conventionId, String signatoryName, Signature signature) {
     if (signatoryName == null || signatoryName.isBlank()) {
-      throw new IllegalArgumentException("Le nom de la personne qui contresigne pour l'Union est obligatoire.");
+      throw new BadInput("Le nom de la personne qui contresigne pour l'Union est obligatoire.");
     }
     requireNotInFuture(signature);
     Convention convention = get(conventionId);
@@ -118,13 +119,13 @@ public class ConventionService {
 
   private void requireNotInFuture(Signature signature) {
     if (signature.date().isAfter(today())) {
-      throw new IllegalArgumentException("La date de signature (" + signature.date() + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date de signature (" + signature.date() + ") ne peut pas être dans le futur.");
     }
   }
 
   private static String requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Le motif est obligatoire.");
+      throw new BadInput("Le motif est obligatoire.");
     }
     return reason.trim();
   }

@@ -1,6 +1,7 @@
 package be.uvcw.convention.dunning;
 
 import be.uvcw.convention.integrity.TaskActor;
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -164,23 +165,23 @@ final class PaymentReminderDelegates {
     public void notify(DelegateTask task) {
       Object decision = task.getVariable("noticeDecision");
       if (decision == null) {
-        throw new IllegalArgumentException("Choisissez une décision : envoyer la mise en demeure, accorder un nouveau délai ou abandonner.");
+        throw new BadInput("Choisissez une décision : envoyer la mise en demeure, accorder un nouveau délai ou abandonner.");
       }
       switch (decision.toString()) {
         case "SEND_NOTICE" -> { }
         case "NEW_DEADLINE" -> {
           LocalDate deadline = FormValues.date(task.getVariable("newDeadline"));
           if (deadline == null || !deadline.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("Le nouveau délai doit être une date future.");
+            throw new BadInput("Le nouveau délai doit être une date future.");
           }
         }
         case "DROP" -> {
           Object reason = task.getVariable("dropReason");
           if (reason == null || reason.toString().isBlank()) {
-            throw new IllegalArgumentException("Indiquez le motif de l'abandon de la relance.");
+            throw new BadInput("Indiquez le motif de l'abandon de la relance.");
           }
         }
-        default -> throw new IllegalArgumentException("Décision inconnue : " + decision);
+        default -> throw new BadInput("Décision inconnue : " + decision);
       }
     }
   }

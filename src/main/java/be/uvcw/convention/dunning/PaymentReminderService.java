@@ -1,5 +1,6 @@
 package be.uvcw.convention.dunning;
 
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.billing.BillingDocumentRenderer;
 import be.uvcw.convention.billing.Invoice;
@@ -309,7 +310,7 @@ public class PaymentReminderService {
 
   private Invoice invoice(long invoiceId) {
     return invoices.findByIdIn(List.of(invoiceId)).stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("Facture " + invoiceId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Facture " + invoiceId + " introuvable."));
   }
 
   private LocalDate today() {

@@ -1,5 +1,8 @@
 package be.uvcw.convention.help;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.catalog.Tool;
@@ -14,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,20 +55,20 @@ public class TrainingService {
 
   @Transactional
   public TrainingSession announce(String toolCode, String title, LocalDateTime startsAt, String place, Integer seats, String createdBy) {
-    Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + toolCode + " »."));
+    Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new BadInput("Outil inconnu : « " + toolCode + " »."));
     if (startsAt == null) {
-      throw new IllegalArgumentException("Indiquez la date et l'heure de la séance.");
+      throw new BadInput("Indiquez la date et l'heure de la séance.");
     }
     Instant start = startsAt.atZone(BRUSSELS).toInstant();
     if (!start.isAfter(clock.instant())) {
-      throw new IllegalArgumentException("La séance doit avoir lieu dans le futur.");
+      throw new BadInput("La séance doit avoir lieu dans le futur.");
     }
     if (start.isAfter(clock.instant().atZone(BRUSSELS).plusYears(MAX_YEARS_AHEAD).toInstant())) {
-      throw new IllegalArgumentException("La séance ne peut pas être annoncée plus de " + MAX_YEARS_AHEAD
+      throw new BadInput("La séance ne peut pas être annoncée plus de " + MAX_YEARS_AHEAD
           + " ans à l'avance : vérifiez l'année saisie.");
     }
     if (seats == null || seats < 1 || seats > 500) {
-      throw new IllegalArgumentException("Le nombre de places doit être compris entre 1 et 500.");
+      throw new BadInput("Le nombre de places doit être compris entre 1 et 500.");
     }
     return sessions.save(new TrainingSession(tool, FormValues.requiredText(title, "l'intitulé", 200), start, FormValues.requiredText(place, "le lieu", 300), seats,
         createdBy, clock.instant()));
@@ -82,13 +84,13 @@ public class TrainingService {
   public TrainingRegistration register(Long sessionId, Long organisationId, String participantName, String participantEmail, String registeredBy) {
     TrainingSession session = session(sessionId);
     if (!session.getStartsAt().isAfter(clock.instant())) {
-      throw new IllegalStateException("Cette séance a déjà eu lieu.");
+      throw new Conflict("Cette séance a déjà eu lieu.");
     }
     Organisation organisation = organisations.findById(organisationId)
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     String email = FormValues.requiredText(participantEmail, "l'adresse e-mail du participant", 254);
     if (!EMAIL.matcher(email).matches()) {
-      throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
+      throw new BadInput("Adresse e-mail invalide : « " + email + " ».");
     }
     TrainingRegistration registration = registrations.saveAndFlush(new TrainingRegistration(session, organisation,
         FormValues.requiredText(participantName, "le nom du participant", 200), email.toLowerCase(), registeredBy, clock.instant()));
@@ -109,7 +111,7 @@ public class TrainingService {
 
   @Transactional(readOnly = true)
   public TrainingSession session(Long sessionId) {
-    return sessions.findById(sessionId).orElseThrow(() -> new NoSuchElementException("Séance de formation " + sessionId + " introuvable."));
+    return sessions.findById(sessionId).orElseThrow(() -> new NotFound("Séance de formation " + sessionId + " introuvable."));
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package be.uvcw.convention.help;
 
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.catalog.install.InstalledAdaptationRepository;
 import be.uvcw.convention.catalog.install.InstalledAdaptation;
 import be.uvcw.convention.organisation.Organisation;
@@ -9,7 +10,6 @@ import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,7 @@ public class UserGuides {
   @Transactional(readOnly = true)
   public List<InstalledTool> installedTools(Long organisationId) {
     Organisation organisation = organisations.findById(organisationId)
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     return spaces.findByOrganisation(organisation).map(space -> installations.findBySpace(space).stream()
         .filter(i -> i.getState() == InstallationState.INSTALLED)
         .map(i -> new InstalledTool(i.getTool().getCode(), i.getTool().getName(), i.getTool().getDescription(), i.getVersion(),

@@ -1,5 +1,6 @@
 package be.uvcw.convention.identity;
 
+import be.uvcw.convention.error.BadInput;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +48,7 @@ final class AccessLinkDelegates {
           && Spin.JSON(candidates.toString()).elements().stream()
               .anyMatch(option -> chosen.toString().equals(option.prop("value").stringValue()));
       if (!offered) {
-        throw new IllegalArgumentException("Personne à qui envoyer un nouveau lien : choisissez une personne de la liste.");
+        throw new BadInput("Personne à qui envoyer un nouveau lien : choisissez une personne de la liste.");
       }
     }
   }

@@ -1,5 +1,8 @@
 package be.uvcw.convention.identity;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailDeliveryException;
 import be.uvcw.convention.notification.MailService;
@@ -14,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -121,11 +123,11 @@ public class AccessLinks {
     AccountActivation activation = usable(token);
     String refusal = ConventionPasswordPolicy.refusal(newPassword, activation.getUserId());
     if (refusal != null) {
-      throw new IllegalArgumentException(refusal);
+      throw new BadInput(refusal);
     }
     User user = identityService.createUserQuery().userId(activation.getUserId()).singleResult();
     if (user == null) {
-      throw new IllegalArgumentException("Le compte lié à ce lien n'existe plus. Contactez l'Union.");
+      throw new BadInput("Le compte lié à ce lien n'existe plus. Contactez l'Union.");
     }
     user.setPassword(newPassword);
     identityService.saveUser(user);
@@ -150,21 +152,21 @@ public class AccessLinks {
   public SentLink sendAccessLink(String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     if (user == null) {
-      throw new NoSuchElementException("Personne inconnue : aucun compte « " + userId + " ».");
+      throw new NotFound("Personne inconnue : aucun compte « " + userId + " ».");
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     if (groups.contains(Groups.ADMIN)) {
-      throw new IllegalStateException("Le compte d'un administrateur se gère dans Admin : aucun lien d'accès ne lui est envoyé par e-mail.");
+      throw new Conflict("Le compte d'un administrateur se gère dans Admin : aucun lien d'accès ne lui est envoyé par e-mail.");
     }
     Optional<Signatory> signatory = signatories.findByUserId(userId);
     boolean union = groups.stream().anyMatch(IdentitySetup.UNION_GROUPS::contains);
     if (signatory.isEmpty() && !union) {
-      throw new IllegalStateException("« " + userId + " » n'est ni signataire d'une organisation ni membre de l'Union : "
+      throw new Conflict("« " + userId + " » n'est ni signataire d'une organisation ni membre de l'Union : "
           + "aucun lien d'accès ne peut lui être envoyé.");
     }
     String email = signatory.map(Signatory::getEmail).orElse(user.getEmail());
     if (email == null || email.isBlank()) {
-      throw new IllegalStateException("« " + userId + " » n'a pas d'adresse e-mail enregistrée : complétez-la d'abord dans Admin.");
+      throw new Conflict("« " + userId + " » n'a pas d'adresse e-mail enregistrée : complétez-la d'abord dans Admin.");
     }
     String name = signatory.map(Signatory::getFullName).orElse((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim());
     String organisation = signatory.map(s -> " (" + s.getOrganisation().getName() + ")").orElse("");
@@ -228,7 +230,7 @@ public class AccessLinks {
   }
 
   /** The mail server refused the access-link mail (answered 503 by the API). */
-  public static class LinkNotSentException extends RuntimeException {
+  public static class LinkNotSentException extends be.uvcw.convention.error.Unavailable {
     LinkNotSentException(String message, Throwable cause) {
       super(message, cause);
     }
@@ -238,18 +240,18 @@ public class AccessLinks {
     String trimmed = token == null ? "" : token.trim();
     AccountActivation activation = trimmed.isEmpty() ? null : activations.findById(AccessTokens.hash(trimmed)).orElse(null);
     if (activation == null) {
-      throw new IllegalArgumentException("Ce lien d'activation est inconnu. Vérifiez que vous avez copié l'adresse complète reçue par e-mail.");
+      throw new BadInput("Ce lien d'activation est inconnu. Vérifiez que vous avez copié l'adresse complète reçue par e-mail.");
     }
     if (activation.used()) {
-      throw new IllegalStateException("Ce lien d'activation a déjà été utilisé. Connectez-vous avec le mot de passe choisi, "
+      throw new Conflict("Ce lien d'activation a déjà été utilisé. Connectez-vous avec le mot de passe choisi, "
           + "ou demandez un nouveau lien à l'Union si vous l'avez oublié.");
     }
     if (activation.revoked()) {
-      throw new IllegalStateException("Ce lien d'activation a été remplacé par un lien plus récent : utilisez le dernier "
+      throw new Conflict("Ce lien d'activation a été remplacé par un lien plus récent : utilisez le dernier "
           + "e-mail reçu de l'Union, ou demandez-lui un nouveau lien.");
     }
     if (activation.expiredAt(clock.instant())) {
-      throw new IllegalStateException("Ce lien d'activation a expiré (validité de " + VALIDITY.toDays()
+      throw new Conflict("Ce lien d'activation a expiré (validité de " + VALIDITY.toDays()
           + " jours). Demandez-en un nouveau à l'Union.");
     }
     return activation;

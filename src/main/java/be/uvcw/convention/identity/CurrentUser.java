@@ -1,5 +1,6 @@
 package be.uvcw.convention.identity;
 
+import be.uvcw.convention.error.Forbidden;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +23,7 @@ public class CurrentUser {
   public Authentication authentication() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new AccessDeniedException("Authentification requise.");
+      throw new Forbidden("Authentification requise.");
     }
     return authentication;
   }
@@ -49,14 +50,14 @@ public class CurrentUser {
   /** Throws unless the caller is in one of the groups. */
   public void requireAnyGroup(String... groups) {
     if (!isInAnyGroup(groups)) {
-      throw new AccessDeniedException("Vous n'avez pas accès à cette fonction.");
+      throw new Forbidden("Vous n'avez pas accès à cette fonction.");
     }
   }
 
   /** Throws unless the caller belongs to the Union or to that organisation's tenant. */
   public void requireAccessToTenant(String tenantId) {
     if (!isUnion() && !tenantIds().contains(tenantId)) {
-      throw new AccessDeniedException("Ces données appartiennent à une autre organisation.");
+      throw new Forbidden("Ces données appartiennent à une autre organisation.");
     }
   }
 

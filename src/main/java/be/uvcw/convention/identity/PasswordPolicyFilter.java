@@ -1,5 +1,6 @@
 package be.uvcw.convention.identity;
 
+import be.uvcw.convention.error.web.ErrorBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -61,9 +61,7 @@ public class PasswordPolicyFilter extends OncePerRequestFilter {
       // Not JSON: the engine's REST answers it as it always does.
     }
     if (refusal != null) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType("application/json;charset=UTF-8");
-      json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", refusal));
+      ErrorBody.of(HttpServletResponse.SC_BAD_REQUEST, refusal).writeTo(response, json);
       return;
     }
     chain.doFilter(new CachedBody(request, body), response);

@@ -1,6 +1,7 @@
 package be.uvcw.convention.importing;
 
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,17 +65,17 @@ public final class ImportSheet {
         parser.parse(new InputSource(sheet));
       }
       return rows.result();
-    } catch (LifecycleException e) {
+    } catch (Refusal e) {
       throw e;
     } catch (Exception e) {
-      throw new LifecycleException.BadInput("Le fichier n'est pas un classeur Excel (.xlsx) lisible : " + e.getMessage());
+      throw new BadInput("Le fichier n'est pas un classeur Excel (.xlsx) lisible.", e);
     }
   }
 
   private static InputStream firstSheet(XSSFReader reader) throws Exception {
     Iterator<InputStream> sheets = reader.getSheetsData();
     if (!sheets.hasNext()) {
-      throw new LifecycleException.BadInput("Le classeur ne contient aucune feuille.");
+      throw new BadInput("Le classeur ne contient aucune feuille.");
     }
     return sheets.next();
   }
@@ -89,7 +90,7 @@ public final class ImportSheet {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
           if ("row".equals(localName) && ++rows > MAX_ROWS + 1) {
-            throw new LifecycleException.BadInput("Le classeur compte plus de " + MAX_ROWS
+            throw new BadInput("Le classeur compte plus de " + MAX_ROWS
                 + " lignes de conventions : c'est plus que le maximum d'un import. Découpez-le en plusieurs fichiers.");
           }
         }
@@ -153,14 +154,14 @@ public final class ImportSheet {
         }
       }
       if (!missing.isEmpty()) {
-        throw new LifecycleException.BadInput("Colonnes manquantes en ligne " + (headerRow + 1) + " : " + String.join(", ", missing)
+        throw new BadInput("Colonnes manquantes en ligne " + (headerRow + 1) + " : " + String.join(", ", missing)
             + ". Utilisez le modèle GET /api/conventions/import/template.xlsx.");
       }
     }
 
     List<RawRow> result() {
       if (!headerSeen) {
-        throw new LifecycleException.BadInput("La feuille est vide : la ligne 1 doit contenir les en-têtes des colonnes.");
+        throw new BadInput("La feuille est vide : la ligne 1 doit contenir les en-têtes des colonnes.");
       }
       return rows;
     }

@@ -1,5 +1,7 @@
 package be.uvcw.convention.integrity;
 
+import be.uvcw.convention.error.Refusal;
+import be.uvcw.convention.error.web.ErrorBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -15,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,7 +26,6 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -40,7 +40,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>variables are written only through forms: variable, identity-link and modification
  *   resources, messages and signals are for administrators;</li>
  *   <li>internal processes (not startable in Tasklist) are never started by hand;</li>
- *   <li>a refusal thrown by a listener or delegate comes back as its status with its French message.</li>
+ *   <li>a refusal thrown by a listener or delegate comes back as its status with its French message, in the
+ *   one {@link ErrorBody} of the application (a refused completion leaves the task open: the engine rolled back).</li>
  * </ul>
  */
 public class EngineDoorFilter extends OncePerRequestFilter {
@@ -77,7 +78,8 @@ public class EngineDoorFilter extends OncePerRequestFilter {
       if (CHANGES.contains(method) && readsVariables(path)) {
         byte[] bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY) {
-          throw Refusal.tooLarge("La requête dépasse 1 Mo : les formulaires n'envoient jamais autant.");
+          ErrorBody.of(413, "La requête dépasse 1 Mo : les formulaires n'envoient jamais autant.").writeTo(response, json);
+          return;
         }
         forwarded = new CachedBodyRequest(request, bytes);
         body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
@@ -89,10 +91,10 @@ public class EngineDoorFilter extends OncePerRequestFilter {
         return null;
       });
     } catch (Refusal refusal) {
-      write(response, refusal);
+      ErrorBody.of(refusal).writeTo(response, json);
       return;
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      write(response, Refusal.badInput("La requête est illisible : le corps doit être un objet JSON."));
+      ErrorBody.of(400, "La requête est illisible : le corps doit être un objet JSON.").writeTo(response, json);
       return;
     }
     if (!CHANGES.contains(method)) {
@@ -107,26 +109,26 @@ public class EngineDoorFilter extends OncePerRequestFilter {
     } finally {
       refusal = RefusalRecorder.close();
     }
-    if (refusal == null) {
-      refusal = engineAnswer(buffered, method, path);
-    }
-    if (refusal != null && buffered.getStatus() >= 400) {
-      log.info("{} {} refused: {}", method, path, refusal.getMessage());
+    ErrorBody answer = refusal == null ? engineAnswer(buffered, method, path) : ErrorBody.of(refusal);
+    if (answer != null && buffered.getStatus() >= 400) {
+      if (refusal != null) {
+        log.info("{} {} refused: {}", method, path, refusal.getMessage());
+      }
       buffered.resetBuffer();
-      write(buffered, refusal);
+      answer.writeTo(buffered, json);
     }
     buffered.copyBodyToResponse();
   }
 
   /** The engine's own refusals speak English and name Java types: say them in French (the detail goes to the log). */
-  private static Refusal engineAnswer(ContentCachingResponseWrapper response, String method, String path) {
+  private static ErrorBody engineAnswer(ContentCachingResponseWrapper response, String method, String path) {
     int status = response.getStatus();
     if (status == 403) {
-      return Refusal.forbidden("Vous n'avez pas l'autorisation nécessaire pour cette opération.");
+      return ErrorBody.of(403, "Vous n'avez pas l'autorisation nécessaire pour cette opération.");
     }
     if (status >= 500) {
-      log.warn("{} {} failed ({}): {}", method, path, status, new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
-      return new Refusal(Refusal.Kind.INTERNAL, "L'opération n'a pas pu être faite ; le détail est dans le journal de l'application.");
+      log.error("{} {} failed ({}): {}", method, path, status, new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+      return ErrorBody.of(status, ErrorBody.INTERNAL);
     }
     return null;
   }
@@ -183,13 +185,6 @@ public class EngineDoorFilter extends OncePerRequestFilter {
         identity.clearAuthentication();
       }
     }
-  }
-
-  private void write(HttpServletResponse response, Refusal refusal) throws IOException {
-    response.setStatus(refusal.status());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", "Refus", "message", refusal.getMessage())));
   }
 
   /** The request with its body read once by the filter and replayed to the REST resource. */

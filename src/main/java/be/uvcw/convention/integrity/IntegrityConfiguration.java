@@ -18,7 +18,8 @@ public class IntegrityConfiguration {
   /**
    * Assignees and candidates get TASK_WORK (claim, complete) on their tasks instead of UPDATE: the
    * engine itself then refuses that they reassign, delegate or write variables, through any door.
-   * Refusals thrown by listeners and delegates are noted for EngineDoorFilter.
+   * Refusals thrown by listeners and delegates are noted for EngineDoorFilter, and logged in one line
+   * instead of the engine's stack traces (RefusalLogFilter).
    */
   @Bean
   public ProcessEnginePlugin taskIntegrityPlugin() {
@@ -27,6 +28,7 @@ public class IntegrityConfiguration {
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDefaultUserPermissionForTask(TaskPermissions.TASK_WORK);
         configuration.setDelegateInterceptor(new RefusalRecorder(configuration.getDelegateInterceptor()));
+        RefusalLogFilter.install();
       }
     };
   }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.integrity;
 
+import be.uvcw.convention.error.Refusal;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
@@ -36,6 +37,12 @@ final class RefusalRecorder implements DelegateInterceptor {
 
   static void open() {
     RECORD.set(new Refusal[1]);
+  }
+
+  /** The refusal noted so far on this thread's open record, or null (the record stays open). */
+  static Refusal noted() {
+    Refusal[] record = RECORD.get();
+    return record == null ? null : record[0];
   }
 
   /** The first refusal noted since {@link #open()}, or null; the record is closed. */

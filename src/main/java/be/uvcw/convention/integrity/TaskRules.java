@@ -1,5 +1,6 @@
 package be.uvcw.convention.integrity;
 
+import be.uvcw.convention.error.Refusal;
 import be.uvcw.convention.identity.EngineCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;

@@ -2,7 +2,8 @@ package be.uvcw.convention.intrusion;
 
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.lifecycle.Formats;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.lifecycle.UserMails;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
@@ -66,19 +67,19 @@ public class IntrusionReportService {
   public IntrusionReport report(Long organisationId, LocalDate observedOn, String description,
       IntrusionSeverity reportedSeverity, String reportedBy) {
     if (organisationId == null || !organisations.existsById(organisationId)) {
-      throw new LifecycleException.NotFound("Organisation " + organisationId + " introuvable.");
+      throw new NotFound("Organisation " + organisationId + " introuvable.");
     }
     if (observedOn == null) {
-      throw new LifecycleException.BadInput("La date de la tentative d'intrusion est obligatoire.");
+      throw new BadInput("La date de la tentative d'intrusion est obligatoire.");
     }
     if (observedOn.isAfter(LocalDate.now(clock))) {
-      throw new LifecycleException.BadInput("La date de la tentative (" + Formats.day(observedOn) + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date de la tentative (" + Formats.day(observedOn) + ") ne peut pas être dans le futur.");
     }
     if (description == null || description.isBlank()) {
-      throw new LifecycleException.BadInput("La description de la tentative d'intrusion est obligatoire.");
+      throw new BadInput("La description de la tentative d'intrusion est obligatoire.");
     }
     if (description.length() > 4000) {
-      throw new LifecycleException.BadInput("La description compte au plus 4000 caractères.");
+      throw new BadInput("La description compte au plus 4000 caractères.");
     }
     var now = clock.instant();
     return reports.saveAndFlush(new IntrusionReport(organisationId, reportedBy, now, observedOn, description.trim(),
@@ -91,12 +92,12 @@ public class IntrusionReportService {
     if (enterpriseNumber != null && !enterpriseNumber.isBlank()) {
       var number = be.uvcw.convention.organisation.EnterpriseNumber.parse(enterpriseNumber);
       return organisations.findByEnterpriseNumber(number)
-          .orElseThrow(() -> new LifecycleException.NotFound("Aucune organisation n'a le numéro d'entreprise " + number + "."))
+          .orElseThrow(() -> new NotFound("Aucune organisation n'a le numéro d'entreprise " + number + "."))
           .getId();
     }
     return signatories.findByUserId(reportedBy)
         .map(s -> s.getOrganisation().getId())
-        .orElseThrow(() -> new LifecycleException.BadInput(
+        .orElseThrow(() -> new BadInput(
             "Indiquez le numéro d'entreprise de l'organisation concernée par la tentative d'intrusion."));
   }
 
@@ -116,7 +117,7 @@ public class IntrusionReportService {
   @Transactional
   public void close(Long reportId, IntrusionSeverity severity, String actions, String closureNote, String closedBy) {
     if (actions == null || actions.isBlank()) {
-      throw new LifecycleException.BadInput("Les actions entreprises sont obligatoires.");
+      throw new BadInput("Les actions entreprises sont obligatoires.");
     }
     IntrusionReport report = report(reportId);
     if (report.getClosedAt() != null) {
@@ -138,6 +139,6 @@ public class IntrusionReportService {
   @Transactional(readOnly = true)
   public IntrusionReport report(Long reportId) {
     return reports.findById(reportId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Signalement " + reportId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Signalement " + reportId + " introuvable."));
   }
 }

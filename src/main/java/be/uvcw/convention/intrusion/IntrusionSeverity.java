@@ -1,6 +1,6 @@
 package be.uvcw.convention.intrusion;
 
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
 
 public enum IntrusionSeverity {
   LOW("Faible"),
@@ -20,12 +20,12 @@ public enum IntrusionSeverity {
 
   public static IntrusionSeverity parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new LifecycleException.BadInput("La gravité est obligatoire (LOW, MEDIUM, HIGH ou CRITICAL).");
+      throw new BadInput("La gravité est obligatoire (LOW, MEDIUM, HIGH ou CRITICAL).");
     }
     try {
       return valueOf(text.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw new LifecycleException.BadInput("Gravité inconnue « " + text + " » : LOW, MEDIUM, HIGH ou CRITICAL.");
+      throw new BadInput("Gravité inconnue « " + text + " » : LOW, MEDIUM, HIGH ou CRITICAL.");
     }
   }
 }

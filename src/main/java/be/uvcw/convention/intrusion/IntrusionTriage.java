@@ -1,6 +1,6 @@
 package be.uvcw.convention.intrusion;
 
-import be.uvcw.convention.integrity.Refusal;
+import be.uvcw.convention.error.Refusal;
 import java.util.Arrays;
 
 /** What « Trier et traiter le signalement » must say before it is recorded: a severity from the list and the actions taken. */

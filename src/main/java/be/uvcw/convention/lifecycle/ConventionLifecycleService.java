@@ -1,5 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.billing.CreditNoteService;
 import be.uvcw.convention.billing.InvoiceSender;
@@ -61,7 +63,7 @@ public class ConventionLifecycleService {
   public String start(Long conventionId) {
     Convention convention = convention(conventionId);
     if (convention.getStatus() != ConventionStatus.ACTIVE) {
-      throw new LifecycleException.Conflict("La convention " + conventionId + " n'est pas active : son cycle de vie ne peut pas commencer.");
+      throw new Conflict("La convention " + conventionId + " n'est pas active : son cycle de vie ne peut pas commencer.");
     }
     return engine.call(() -> {
       // The business key is the readable « CPAS de Gembloux — convention 2026-12 » (worklist.WorkLabels): found by its variable.
@@ -193,6 +195,6 @@ public class ConventionLifecycleService {
 
   private Convention convention(Long conventionId) {
     return conventions.findById(conventionId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Convention " + conventionId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Convention " + conventionId + " introuvable."));
   }
 }

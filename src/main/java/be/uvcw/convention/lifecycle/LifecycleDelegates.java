@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.error.BadInput;
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
 import java.time.LocalDate;
@@ -186,7 +187,7 @@ final class LifecycleDelegates {
       } else {
         Long conventionId = longOf(execution, "conventionId");
         if (conventionId == null) {
-          throw new LifecycleException.BadInput("Le numéro de la convention est obligatoire.");
+          throw new BadInput("Le numéro de la convention est obligatoire.");
         }
         NoticeLetter letter = new NoticeLetter(ProcessVariables.dateOf(execution, "receivedOn"),
             ProcessVariables.dateOf(execution, "letterDate"), ProcessVariables.textOf(execution, "reference"), null);

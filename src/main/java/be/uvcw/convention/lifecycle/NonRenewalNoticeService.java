@@ -1,5 +1,8 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
@@ -57,27 +60,27 @@ public class NonRenewalNoticeService {
   @Transactional
   public NonRenewalNotice register(Long conventionId, NoticeLetter letter, String registeredBy) {
     Convention convention = conventions.findById(conventionId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Convention " + conventionId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Convention " + conventionId + " introuvable."));
     LocalDate today = LocalDate.now(clock);
     if (convention.getStatus() != ConventionStatus.ACTIVE) {
-      throw new LifecycleException.Conflict("La convention " + conventionId + " est « " + convention.getStatus().label()
+      throw new Conflict("La convention " + conventionId + " est « " + convention.getStatus().label()
           + " » : aucune lettre de non-reconduction ne peut être enregistrée.");
     }
     if (convention.getEndDate() != null) {
-      throw new LifecycleException.Conflict("La convention " + conventionId + " prend déjà fin le "
+      throw new Conflict("La convention " + conventionId + " prend déjà fin le "
           + Formats.day(convention.getEndDate()) + " : une seconde lettre de non-reconduction ne peut pas être enregistrée.");
     }
     if (letter.receivedOn().isAfter(today)) {
-      throw new LifecycleException.BadInput("La date de réception (" + Formats.day(letter.receivedOn())
+      throw new BadInput("La date de réception (" + Formats.day(letter.receivedOn())
           + ") ne peut pas être dans le futur.");
     }
     if (letter.receivedOn().isBefore(convention.getSignatureDate())) {
-      throw new LifecycleException.BadInput("La date de réception (" + Formats.day(letter.receivedOn())
+      throw new BadInput("La date de réception (" + Formats.day(letter.receivedOn())
           + ") précède la signature de la convention (" + Formats.day(convention.getSignatureDate()) + ").");
     }
     NonRenewalRules.Decision decision = NonRenewalRules.judge(convention.dates(), letter.receivedOn());
     if (decision.accepted() && !decision.renewalDate().isAfter(today)) {
-      throw new LifecycleException.Conflict("La lettre reçue le " + Formats.day(letter.receivedOn())
+      throw new Conflict("La lettre reçue le " + Formats.day(letter.receivedOn())
           + " concernait la reconduction du " + Formats.day(decision.renewalDate())
           + ", déjà intervenue : la convention ne peut plus prendre fin avant son terme en cours. Contactez la direction.");
     }
@@ -120,6 +123,6 @@ public class NonRenewalNoticeService {
   @Transactional(readOnly = true)
   public NonRenewalNotice notice(Long noticeId) {
     return notices.findById(noticeId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Lettre de non-reconduction " + noticeId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Lettre de non-reconduction " + noticeId + " introuvable."));
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.error.BadInput;
 import java.time.LocalDate;
 
 /** A non-renewal letter as registered by Union staff; the scan is optional (Tasklist has no file picker). */
@@ -9,19 +10,19 @@ public record NoticeLetter(LocalDate receivedOn, LocalDate letterDate, String re
 
   public NoticeLetter {
     if (receivedOn == null) {
-      throw new LifecycleException.BadInput("La date de réception de la lettre est obligatoire.");
+      throw new BadInput("La date de réception de la lettre est obligatoire.");
     }
     if (letterDate == null) {
-      throw new LifecycleException.BadInput("La date de la lettre est obligatoire.");
+      throw new BadInput("La date de la lettre est obligatoire.");
     }
     if (reference == null || reference.isBlank()) {
-      throw new LifecycleException.BadInput("La référence de la lettre est obligatoire.");
+      throw new BadInput("La référence de la lettre est obligatoire.");
     }
     if (reference.length() > 100) {
-      throw new LifecycleException.BadInput("La référence de la lettre compte au plus 100 caractères.");
+      throw new BadInput("La référence de la lettre compte au plus 100 caractères.");
     }
     if (letterDate.isAfter(receivedOn)) {
-      throw new LifecycleException.BadInput("La date de la lettre (" + Formats.day(letterDate)
+      throw new BadInput("La date de la lettre (" + Formats.day(letterDate)
           + ") ne peut pas être postérieure à sa date de réception (" + Formats.day(receivedOn) + ").");
     }
     reference = reference.trim();

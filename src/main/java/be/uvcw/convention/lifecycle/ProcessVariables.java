@@ -1,10 +1,11 @@
 package be.uvcw.convention.lifecycle;
 
-import java.time.LocalDate;
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.FormValues;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reads the lifecycle's variables through {@link FormValues}, refusing bad input as the lifecycle's own BadInput. */
+/** Reads the lifecycle's variables through {@link FormValues}, refusing bad input as BadInput naming the variable. */
 public final class ProcessVariables {
 
   private ProcessVariables() {}
@@ -12,16 +13,16 @@ public final class ProcessVariables {
   public static Long longOf(VariableScope scope, String name) {
     try {
       return FormValues.longValue(scope.getVariable(name));
-    } catch (IllegalArgumentException e) {
-      throw new LifecycleException.BadInput(e.getMessage() + " (" + name + ")");
+    } catch (BadInput e) {
+      throw new BadInput(e.getMessage() + " (" + name + ")");
     }
   }
 
   public static LocalDate dateOf(VariableScope scope, String name) {
     try {
       return FormValues.date(scope.getVariable(name));
-    } catch (IllegalArgumentException e) {
-      throw new LifecycleException.BadInput(e.getMessage() + " (" + name + ")");
+    } catch (BadInput e) {
+      throw new BadInput(e.getMessage() + " (" + name + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.maintenance;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.FormValues;
 import java.time.LocalDate;
 
@@ -8,17 +9,17 @@ final class CharterSignature {
 
   private CharterSignature() {}
 
-  /** The day of the signature; IllegalArgumentException with the French reason when it cannot be recorded. */
+  /** The day of the signature; BadInput (400) with the French reason when it cannot be recorded. */
   static LocalDate check(Object accepted, Object signedOn, LocalDate today) {
     if (!Boolean.TRUE.equals(accepted)) {
-      throw new IllegalArgumentException("Cochez « J'ai lu et j'accepte la Charte de maintenance » pour rejoindre l'équipe.");
+      throw new BadInput("Cochez « J'ai lu et j'accepte la Charte de maintenance » pour rejoindre l'équipe.");
     }
     LocalDate day = FormValues.date(signedOn);
     if (day == null) {
-      throw new IllegalArgumentException("Indiquez la date de signature.");
+      throw new BadInput("Indiquez la date de signature.");
     }
     if (day.isAfter(today)) {
-      throw new IllegalArgumentException("La date de signature ne peut pas être dans le futur.");
+      throw new BadInput("La date de signature ne peut pas être dans le futur.");
     }
     return day;
   }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.maintenance;
 
+import be.uvcw.convention.error.Conflict;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,7 +51,7 @@ public class MaintenanceMember {
 
   public void signCharter(LocalDate signedOn) {
     if (status != Status.PROPOSED) {
-      throw new IllegalStateException("La proposition de " + fullName + " n'est plus en attente de signature.");
+      throw new Conflict("La proposition de " + fullName + " n'est plus en attente de signature.");
     }
     this.charterSignedOn = signedOn;
     this.status = Status.ACTIVE;

@@ -1,5 +1,8 @@
 package be.uvcw.convention.maintenance;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember.Status;
@@ -9,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,14 +55,14 @@ public class MaintenanceTeamService {
     }
     String userId = FormValues.requiredText(proposal.userId(), "l'identifiant de la personne", 64);
     if (identityService.createUserQuery().userId(userId).count() == 0) {
-      throw new IllegalArgumentException("Aucun compte « " + userId + " » n'existe : créez-le d'abord dans Camunda Admin.");
+      throw new BadInput("Aucun compte « " + userId + " » n'existe : créez-le d'abord dans Camunda Admin.");
     }
     String email = FormValues.requiredText(proposal.email(), "l'adresse e-mail", 254);
     if (!EMAIL.matcher(email).matches()) {
-      throw new IllegalArgumentException("Adresse e-mail invalide : « " + email + " ».");
+      throw new BadInput("Adresse e-mail invalide : « " + email + " ».");
     }
     if (members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE)).isPresent()) {
-      throw new IllegalStateException("« " + userId + " » est déjà proposé ou membre de l'Équipe de maintenance.");
+      throw new Conflict("« " + userId + " » est déjà proposé ou membre de l'Équipe de maintenance.");
     }
     return members.saveAndFlush(new MaintenanceMember(userId, FormValues.requiredText(proposal.fullName(), "le nom", 200), email,
         FormValues.requiredText(proposal.organisationName(), "l'organisation", 200), proposal.proposedBy(), clock.instant(), processInstanceId));
@@ -81,7 +83,7 @@ public class MaintenanceTeamService {
   @Transactional
   public MaintenanceMember revoke(String userId, String revokedBy) {
     MaintenanceMember member = members.findFirstByUserIdAndStatusIn(userId, List.of(Status.PROPOSED, Status.ACTIVE))
-        .orElseThrow(() -> new NoSuchElementException("« " + userId + " » n'est ni proposé ni membre de l'Équipe de maintenance."));
+        .orElseThrow(() -> new NotFound("« " + userId + " » n'est ni proposé ni membre de l'Équipe de maintenance."));
     if (member.getStatus() == Status.PROPOSED && member.getProcessInstanceId() != null
         && runtimeService.createProcessInstanceQuery().processInstanceId(member.getProcessInstanceId()).count() > 0) {
       runtimeService.deleteProcessInstance(member.getProcessInstanceId(), "Proposition retirée par " + revokedBy);
@@ -114,7 +116,7 @@ public class MaintenanceTeamService {
 
   @Transactional(readOnly = true)
   public MaintenanceMember get(Long memberId) {
-    return members.findById(memberId).orElseThrow(() -> new NoSuchElementException("Membre " + memberId + " introuvable."));
+    return members.findById(memberId).orElseThrow(() -> new NotFound("Membre " + memberId + " introuvable."));
   }
 
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.misuse;
 
+import be.uvcw.convention.error.Conflict;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,7 +71,7 @@ public class MisuseCase {
 
   private void requireOpen() {
     if (state != State.OPEN) {
-      throw new IllegalStateException("Le dossier d'usage abusif " + id + " est clos.");
+      throw new Conflict("Le dossier d'usage abusif " + id + " est clos.");
     }
   }
 

@@ -5,7 +5,9 @@ import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.lifecycle.Formats;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.lifecycle.ServerAccess;
 import be.uvcw.convention.lifecycle.UserMails;
 import java.time.Clock;
@@ -67,15 +69,15 @@ public class MisuseCaseService {
   @Transactional
   public MisuseCase open(Long conventionId, String facts, String openedBy) {
     Convention convention = conventions.findById(conventionId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Convention " + conventionId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Convention " + conventionId + " introuvable."));
     if (convention.getStatus() != ConventionStatus.ACTIVE) {
-      throw new LifecycleException.Conflict("La convention " + conventionId + " n'est pas active : aucun dossier d'usage abusif ne peut être ouvert.");
+      throw new Conflict("La convention " + conventionId + " n'est pas active : aucun dossier d'usage abusif ne peut être ouvert.");
     }
     if (facts == null || facts.isBlank()) {
-      throw new LifecycleException.BadInput("Les faits constatés sont obligatoires.");
+      throw new BadInput("Les faits constatés sont obligatoires.");
     }
     if (facts.length() > 4000) {
-      throw new LifecycleException.BadInput("Les faits constatés comptent au plus 4000 caractères.");
+      throw new BadInput("Les faits constatés comptent au plus 4000 caractères.");
     }
     MisuseCase misuseCase = cases.saveAndFlush(new MisuseCase(conventionId, facts.trim(), openedBy, clock.instant()));
     record(misuseCase, MisuseCaseEvent.Type.OPENED, openedBy, facts.trim());
@@ -136,13 +138,13 @@ public class MisuseCaseService {
   @Transactional
   public void reportToJudicialAuthorities(Long caseId, LocalDate date, String reference, String decidedBy) {
     if (date == null) {
-      throw new LifecycleException.BadInput("La date du signalement aux autorités judiciaires est obligatoire.");
+      throw new BadInput("La date du signalement aux autorités judiciaires est obligatoire.");
     }
     if (reference == null || reference.isBlank()) {
-      throw new LifecycleException.BadInput("La référence du signalement aux autorités judiciaires est obligatoire.");
+      throw new BadInput("La référence du signalement aux autorités judiciaires est obligatoire.");
     }
     if (date.isAfter(LocalDate.now(clock))) {
-      throw new LifecycleException.BadInput("La date du signalement (" + Formats.day(date) + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date du signalement (" + Formats.day(date) + ") ne peut pas être dans le futur.");
     }
     MisuseCase misuseCase = misuseCase(caseId);
     misuseCase.reportToJudicialAuthorities(date, reference.trim());
@@ -167,7 +169,7 @@ public class MisuseCaseService {
   @Transactional(readOnly = true)
   public MisuseCase misuseCase(Long caseId) {
     return cases.findById(caseId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Dossier d'usage abusif " + caseId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Dossier d'usage abusif " + caseId + " introuvable."));
   }
 
   @Transactional(readOnly = true)

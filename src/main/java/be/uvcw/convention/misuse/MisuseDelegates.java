@@ -5,7 +5,7 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.convention.ConventionRepository;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ final class MisuseDelegates {
       if (caseId == null) {
         Long conventionId = longOf(execution, "conventionId");
         if (conventionId == null) {
-          throw new LifecycleException.BadInput("Le numéro de la convention est obligatoire.");
+          throw new BadInput("Le numéro de la convention est obligatoire.");
         }
         caseId = cases.open(conventionId, textOf(execution, "facts"), textOf(execution, "openedBy")).getId();
         execution.setVariable("misuseCaseId", caseId);

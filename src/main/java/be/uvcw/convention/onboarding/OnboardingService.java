@@ -1,5 +1,6 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionActivatedEvent;
 import be.uvcw.convention.convention.ConventionDocument;
@@ -79,7 +80,7 @@ public class OnboardingService {
   public void requireConventionOfTenant(Long conventionId, String tenantId) {
     String conventionTenant = conventions.get(conventionId).getOrganisation().getTenantId();
     if (tenantId != null && !tenantId.equals(conventionTenant)) {
-      throw be.uvcw.convention.integrity.Refusal.forbidden(
+      throw be.uvcw.convention.error.Refusal.forbidden(
           "Cette tâche ne peut agir que sur la convention de sa propre organisation.");
     }
   }
@@ -127,7 +128,7 @@ public class OnboardingService {
   public List<String> sendAccessInformation(Long conventionId) {
     Convention convention = conventions.get(conventionId);
     SpaceReport space = provisioning.spaceOf(convention.getOrganisation().getId()).orElseThrow(() ->
-        new IllegalStateException("L'espace sécurisé de « " + convention.getOrganisation().getName() + " » n'existe pas encore."));
+        new Conflict("L'espace sécurisé de « " + convention.getOrganisation().getName() + " » n'existe pas encore."));
     return mailer.accessInformation(convention, space, documents.document(conventionId));
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.FormValues;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +65,7 @@ final class OnboardingVariables {
       try {
         return JSON.readValue(text, new TypeReference<List<String>>() {});
       } catch (Exception e) {
-        throw new IllegalArgumentException("Outils demandés : liste illisible (" + text + ").");
+        throw new BadInput("Outils demandés : liste illisible (" + text + ").");
       }
     }
     List<String> codes = new ArrayList<>();

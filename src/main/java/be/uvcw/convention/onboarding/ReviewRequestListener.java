@@ -1,5 +1,6 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.error.BadInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,10 @@ class ReviewRequestListener implements TaskListener {
   public void notify(DelegateTask task) {
     String decision = TaskValues.text(task, "reviewDecision");
     if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
-      throw new IllegalArgumentException("Décision : choisissez « Accepter la demande » ou « Refuser la demande ».");
+      throw new BadInput("Décision : choisissez « Accepter la demande » ou « Refuser la demande ».");
     }
     if ("REFUSE".equals(decision) && TaskValues.text(task, "refusalReason") == null) {
-      throw new IllegalArgumentException("Motif du refus : obligatoire quand la demande est refusée (il est envoyé au demandeur).");
+      throw new BadInput("Motif du refus : obligatoire quand la demande est refusée (il est envoyé au demandeur).");
     }
   }
 }

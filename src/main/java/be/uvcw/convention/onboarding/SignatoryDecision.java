@@ -1,5 +1,6 @@
 package be.uvcw.convention.onboarding;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.convention.Signature;
 import java.time.LocalDate;
 
@@ -11,14 +12,14 @@ final class SignatoryDecision {
 
   private SignatoryDecision() {}
 
-  /** Throws IllegalArgumentException with the French reason when the decision cannot be recorded. */
+  /** Throws BadInput (400) with the French reason when the decision cannot be recorded. */
   static void check(String decision, String refusalReason) {
     if (REFUSE.equals(decision)) {
       if (refusalReason == null || refusalReason.isBlank()) {
-        throw new IllegalArgumentException("Motif du refus : obligatoire pour refuser de signer (il est communiqué à l'Union).");
+        throw new BadInput("Motif du refus : obligatoire pour refuser de signer (il est communiqué à l'Union).");
       }
     } else if (!SIGN.equals(decision)) {
-      throw new IllegalArgumentException("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");
+      throw new BadInput("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");
     }
   }
 
@@ -29,7 +30,7 @@ final class SignatoryDecision {
   static Signature signature(LocalDate given, String place, LocalDate today) {
     LocalDate day = given != null ? given : today;
     if (day.isAfter(today)) {
-      throw new IllegalArgumentException("La date de signature (" + day + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date de signature (" + day + ") ne peut pas être dans le futur.");
     }
     return new Signature(day, place);
   }

@@ -1,7 +1,9 @@
 package be.uvcw.convention.payment;
 
+import be.uvcw.convention.error.BadInput;
+
 /** A file that is not a readable camt.053 or CODA statement; the message is French, for finance (400). */
-public class InvalidStatementException extends IllegalArgumentException {
+public class InvalidStatementException extends BadInput {
   public InvalidStatementException(String message) {
     super(message);
   }

@@ -1,6 +1,8 @@
 package be.uvcw.convention.payment;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.integrity.TaskActor;
 import java.math.BigDecimal;
@@ -32,7 +34,7 @@ final class PaymentMatchingDelegates {
   static long creditId(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if (key == null || !key.matches("bank-credit-[0-9]+")) {
-      throw new IllegalStateException("Ce rapprochement n'est lié à aucun crédit bancaire : il doit être ouvert par l'import d'un relevé.");
+      throw new Conflict("Ce rapprochement n'est lié à aucun crédit bancaire : il doit être ouvert par l'import d'un relevé.");
     }
     return Long.parseLong(key.substring("bank-credit-".length()));
   }
@@ -51,7 +53,7 @@ final class PaymentMatchingDelegates {
     try {
       return new BigDecimal(value.toString().trim().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Montant à affecter : « " + value + " » n'est pas un montant (ex. 99,22).");
+      throw new BadInput("Montant à affecter : « " + value + " » n'est pas un montant (ex. 99,22).");
     }
   }
 
@@ -77,27 +79,27 @@ final class PaymentMatchingDelegates {
     public void notify(DelegateTask task) {
       var authentication = identity.getCurrentAuthentication();
       if (authentication == null || authentication.getUserId() == null) {
-        throw new AccessDeniedException("La décision doit être prise par une personne connectée du service des Finances.");
+        throw new Forbidden("La décision doit être prise par une personne connectée du service des Finances.");
       }
       // the task is finance's whatever other grants the caller holds (staff may update tasks in general)
       List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
       if (!groups.contains(Groups.FINANCE) && !groups.contains(Groups.ADMIN)) {
-        throw new AccessDeniedException("« Rapprocher un paiement » est réservé au service des Finances.");
+        throw new Forbidden("« Rapprocher un paiement » est réservé au service des Finances.");
       }
       String decision = text(task.getVariable("decision"));
       if (ALLOCATE.equals(decision)) {
         String number = invoiceNumber(task);
         if (number == null) {
-          throw new IllegalArgumentException("Facture : choisissez une facture proposée ou indiquez son numéro (ex. 2026-00042).");
+          throw new BadInput("Facture : choisissez une facture proposée ou indiquez son numéro (ex. 2026-00042).");
         }
         payments.plan(creditId(task.getExecution()), number, amount(task));
       } else if (NOT_AN_INVOICE_PAYMENT.equals(decision)) {
         String reason = text(task.getVariable("decisionReason"));
         if (reason == null || reason.length() < 5) {
-          throw new IllegalArgumentException("Motif : obligatoire (au moins 5 caractères) quand le crédit ne paie aucune facture.");
+          throw new BadInput("Motif : obligatoire (au moins 5 caractères) quand le crédit ne paie aucune facture.");
         }
       } else {
-        throw new IllegalArgumentException("Décision : choisissez « Affecter le crédit à une facture » ou « Ce crédit ne paie aucune facture ».");
+        throw new BadInput("Décision : choisissez « Affecter le crédit à une facture » ou « Ce crédit ne paie aucune facture ».");
       }
       task.getExecution().removeVariable("matchingProblem");
     }
@@ -117,7 +119,7 @@ final class PaymentMatchingDelegates {
       // checked outside the allocating transaction, so that a refusal does not mark the job's transaction for rollback
       try {
         payments.plan(creditId(execution), invoiceNumber(execution), amount(execution));
-      } catch (IllegalArgumentException | IllegalStateException e) {
+      } catch (BadInput | Conflict e) {
         execution.setVariable("matchingProblem", e.getMessage());
         throw new BpmnError("RapprochementImpossible", e.getMessage());
       }

@@ -1,5 +1,7 @@
 package be.uvcw.convention.payment;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.billing.InvoiceState;
 import be.uvcw.convention.billing.ReceivableState;
 import java.math.BigDecimal;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class PaymentQueries {
     List<Object> args = new ArrayList<>();
     if (state != null && !state.isBlank()) {
       if (!List.of("UNMATCHED", "PARTLY_MATCHED", "MATCHED", "IGNORED").contains(state)) {
-        throw new IllegalArgumentException("État « " + state + " » inconnu : UNMATCHED, PARTLY_MATCHED, MATCHED ou IGNORED.");
+        throw new BadInput("État « " + state + " » inconnu : UNMATCHED, PARTLY_MATCHED, MATCHED ou IGNORED.");
       }
       sql.append(" and c.state = ?");
       args.add(state);
@@ -67,7 +68,7 @@ public class PaymentQueries {
   public Credit credit(long id) {
     List<Credit> found = withAllocations(jdbc.query(CREDIT_SELECT + " where c.id = ?", this::creditRow, id));
     if (found.isEmpty()) {
-      throw new NoSuchElementException("Le crédit bancaire " + id + " n'existe pas.");
+      throw new NotFound("Le crédit bancaire " + id + " n'existe pas.");
     }
     return found.get(0);
   }
@@ -111,7 +112,7 @@ public class PaymentQueries {
 
   public String tenantOf(long organisationId) {
     return jdbc.queryForList("select tenant_id from organisation where id = ?", String.class, organisationId).stream().findFirst()
-        .orElseThrow(() -> new NoSuchElementException("L'organisation " + organisationId + " n'existe pas."));
+        .orElseThrow(() -> new NotFound("L'organisation " + organisationId + " n'existe pas."));
   }
 
   private static final String CREDIT_SELECT = "select c.id, c.statement_id, c.entry_ref, c.account_iban, c.booking_date, c.value_date,"

@@ -1,5 +1,8 @@
 package be.uvcw.convention.payment;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.billing.InvoiceBalanceChanged;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +18,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,36 +159,36 @@ public class PaymentService {
   public PlannedAllocation plan(long creditId, String invoiceNumber, BigDecimal amount) {
     String state = creditState(creditId);
     if (state == null) {
-      throw new NoSuchElementException("Le crédit bancaire " + creditId + " n'existe pas.");
+      throw new NotFound("Le crédit bancaire " + creditId + " n'existe pas.");
     }
     if ("IGNORED".equals(state)) {
-      throw new IllegalStateException("Ce crédit a été classé comme étranger aux factures : il ne peut plus être affecté.");
+      throw new Conflict("Ce crédit a été classé comme étranger aux factures : il ne peut plus être affecté.");
     }
     String number = invoiceNumber == null ? "" : invoiceNumber.trim();
     List<Map<String, Object>> invoice = jdbc.queryForList("select b.invoice_id, b.outstanding from invoice_balance b join invoice i"
         + " on i.id = b.invoice_id where i.number = ?", number);
     if (invoice.isEmpty()) {
-      throw new IllegalArgumentException("La facture « " + number + " » n'existe pas ou n'est pas émise.");
+      throw new BadInput("La facture « " + number + " » n'existe pas ou n'est pas émise.");
     }
     long invoiceId = ((Number) invoice.get(0).get("invoice_id")).longValue();
     BigDecimal outstanding = (BigDecimal) invoice.get(0).get("outstanding");
     BigDecimal rest = rest(creditId);
     if (outstanding.signum() <= 0) {
-      throw new IllegalArgumentException("La facture " + number + " est déjà soldée : rien à y affecter.");
+      throw new BadInput("La facture " + number + " est déjà soldée : rien à y affecter.");
     }
     if (rest.signum() <= 0) {
-      throw new IllegalArgumentException("Ce crédit est déjà entièrement affecté.");
+      throw new BadInput("Ce crédit est déjà entièrement affecté.");
     }
     BigDecimal allocated = amount == null ? rest.min(outstanding) : amount.setScale(2, RoundingMode.HALF_UP);
     if (allocated.signum() <= 0) {
-      throw new IllegalArgumentException("Le montant à affecter doit être positif.");
+      throw new BadInput("Le montant à affecter doit être positif.");
     }
     if (allocated.compareTo(rest) > 0) {
-      throw new IllegalArgumentException("Le montant " + allocated.toPlainString() + " EUR dépasse le reste du crédit ("
+      throw new BadInput("Le montant " + allocated.toPlainString() + " EUR dépasse le reste du crédit ("
           + rest.toPlainString() + " EUR).");
     }
     if (allocated.compareTo(outstanding) > 0) {
-      throw new IllegalArgumentException("Le montant " + allocated.toPlainString() + " EUR dépasse ce que demande la facture "
+      throw new BadInput("Le montant " + allocated.toPlainString() + " EUR dépasse ce que demande la facture "
           + number + " (" + outstanding.toPlainString() + " EUR).");
     }
     return new PlannedAllocation(invoiceId, number, allocated);
@@ -210,12 +212,12 @@ public class PaymentService {
   public void ignore(long creditId, String reason, String userId) {
     lockCredit(creditId);
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Le motif est obligatoire pour classer un crédit comme étranger aux factures.");
+      throw new BadInput("Le motif est obligatoire pour classer un crédit comme étranger aux factures.");
     }
     Integer active = jdbc.queryForObject("select count(*) from payment_allocation where bank_credit_id = ? and undone_at is null",
         Integer.class, creditId);
     if (active > 0) {
-      throw new IllegalStateException("Ce crédit paie déjà une facture : annulez d'abord ce rapprochement.");
+      throw new Conflict("Ce crédit paie déjà une facture : annulez d'abord ce rapprochement.");
     }
     jdbc.update("update bank_credit set state = 'IGNORED', ignored_at = ?, ignored_by = ?, ignored_reason = ? where id = ?",
         Timestamp.from(clock.instant()), userId, reason.trim(), creditId);
@@ -229,12 +231,12 @@ public class PaymentService {
   @Transactional
   public long undo(long allocationId, String reason, String userId) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Le motif de l'annulation est obligatoire.");
+      throw new BadInput("Le motif de l'annulation est obligatoire.");
     }
     List<Map<String, Object>> rows = jdbc.queryForList("select bank_credit_id, invoice_id, undone_at from payment_allocation where id = ?",
         allocationId);
     if (rows.isEmpty()) {
-      throw new NoSuchElementException("Le rapprochement " + allocationId + " n'existe pas.");
+      throw new NotFound("Le rapprochement " + allocationId + " n'existe pas.");
     }
     long creditId = ((Number) rows.get(0).get("bank_credit_id")).longValue();
     long invoiceId = ((Number) rows.get(0).get("invoice_id")).longValue();
@@ -242,7 +244,7 @@ public class PaymentService {
     int changed = jdbc.update("update payment_allocation set undone_at = ?, undone_by = ?, undo_reason = ? where id = ? and undone_at is null",
         Timestamp.from(clock.instant()), userId, reason.trim(), allocationId);
     if (changed == 0) {
-      throw new IllegalStateException("Ce rapprochement a déjà été annulé.");
+      throw new Conflict("Ce rapprochement a déjà été annulé.");
     }
     refreshState(creditId);
     events.publishEvent(new InvoiceBalanceChanged(invoiceId));
@@ -261,7 +263,7 @@ public class PaymentService {
 
   private void lockCredit(long creditId) {
     if (jdbc.queryForList("select id from bank_credit where id = ? for update", Long.class, creditId).isEmpty()) {
-      throw new NoSuchElementException("Le crédit bancaire " + creditId + " n'existe pas.");
+      throw new NotFound("Le crédit bancaire " + creditId + " n'existe pas.");
     }
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.platform;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.ConventionApplication;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ public final class FormValues {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("« " + text + " » n'est pas une date valide (AAAA-MM-JJ).", e);
+      throw new BadInput("« " + text + " » n'est pas une date valide (AAAA-MM-JJ).", e);
     }
   }
 
@@ -47,18 +48,18 @@ public final class FormValues {
     try {
       return Long.valueOf(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("« " + value + " » n'est pas un numéro valide.", e);
+      throw new BadInput("« " + value + " » n'est pas un numéro valide.", e);
     }
   }
 
   /** Typed text, trimmed; refused in French when blank or longer than max ("what" names the field: « la raison »). */
   public static String requiredText(String value, String what, int max) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("Indiquez " + what + ".");
+      throw new BadInput("Indiquez " + what + ".");
     }
     String text = value.trim();
     if (text.length() > max) {
-      throw new IllegalArgumentException("Le champ « " + what + " » dépasse " + max + " caractères.");
+      throw new BadInput("Le champ « " + what + " » dépasse " + max + " caractères.");
     }
     return text;
   }

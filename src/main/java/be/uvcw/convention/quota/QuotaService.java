@@ -1,6 +1,6 @@
 package be.uvcw.convention.quota;
 
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.lifecycle.UserMails;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
@@ -88,6 +88,6 @@ public class QuotaService {
   }
 
   private SecureSpace space(Long spaceId) {
-    return spaces.findById(spaceId).orElseThrow(() -> new LifecycleException.NotFound("Espace " + spaceId + " introuvable."));
+    return spaces.findById(spaceId).orElseThrow(() -> new NotFound("Espace " + spaceId + " introuvable."));
   }
 }

@@ -175,14 +175,14 @@ class AdaptationRequestProcessTest {
     ProcessInstance pi = submit();
     String estimate = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(estimate, withVariables("workloadDays", 0.3, "benefit", "SOME")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0,5");
+        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("0,5");
     assertThat(pi).isWaitingAt("EstimerDemande");
     complete(task(pi), withVariables("workloadDays", 1.0, "benefit", "NONE"));
     Jobs.runAll(managementService, pi.getId());
     deliver(pi, "urbanisme-cadastre 1.0");
     String confirmation = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(confirmation, withVariables("userResponse", "REOPEN", "reopenReason", " ")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ce qui ne convient pas");
+        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("ce qui ne convient pas");
     assertThat(pi).isWaitingAt("ConfirmerAdaptation");
   }
 
@@ -191,10 +191,10 @@ class AdaptationRequestProcessTest {
     AdaptationFixtures.User other = fixtures.activeCpasWithTools("urbanisme");
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("adaptation-request", withVariables("tenantId", cpas.tenantId(),
         "toolCode", "urbanisme", "title", "t", "description", "d", "localNeed", "n", "requestedBy", other.presidentUserId())))
-        .isInstanceOf(be.uvcw.convention.identity.AccessDeniedException.class);
+        .isInstanceOf(be.uvcw.convention.error.Forbidden.class);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("adaptation-request", withVariables("tenantId", cpas.tenantId(),
         "toolCode", "courrier", "title", "t", "description", "d", "localNeed", "n", "requestedBy", cpas.presidentUserId())))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n'est pas installé");
+        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("n'est pas installé");
   }
 
   private ProcessInstance submit() {

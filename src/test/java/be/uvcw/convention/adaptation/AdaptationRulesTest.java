@@ -37,7 +37,7 @@ class AdaptationRulesTest {
   @ParameterizedTest(name = "workload {0} is refused")
   @CsvSource({"0", "0.4", "-1", "1.25", "abc", "''"})
   void workloadBelowHalfADayOrNotByHalfDaysIsRefused(String input) {
-    assertThatThrownBy(() -> AdaptationRules.workload(input)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AdaptationRules.workload(input)).isInstanceOf(be.uvcw.convention.error.BadInput.class);
   }
 
   @Test
@@ -46,6 +46,6 @@ class AdaptationRulesTest {
         .containsExactly("org-0207345616", "org-0216689981");
     assertThat(AdaptationRules.beneficiaryTenants(null)).isEmpty();
     assertThatThrownBy(() -> AdaptationRules.beneficiaryTenants("0207.345.612"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0207.345.612");
+        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("0207.345.612");
   }
 }

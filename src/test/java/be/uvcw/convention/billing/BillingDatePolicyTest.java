@@ -3,7 +3,7 @@ package be.uvcw.convention.billing;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.uvcw.convention.integrity.Refusal;
+import be.uvcw.convention.error.Refusal;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -31,15 +31,4 @@ class FormFieldsTest {
           "presidentSignedPlace", "presidentRefusalReason");
     }
   }
-
-  @Test
-  void refusalsAreFoundBehindTheEnginesWrappersButEngineTextIsNeverShown() {
-    var wrapped = new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03051 There was an exception",
-        new IllegalArgumentException("Le lieu de signature est obligatoire."));
-    assertThat(Refusal.of(wrapped).getMessage()).isEqualTo("Le lieu de signature est obligatoire.");
-    assertThat(Refusal.of(wrapped).status()).isEqualTo(400);
-    assertThat(Refusal.of(new IllegalArgumentException("ENGINE-09005 Could not parse"))).isNull();
-    assertThat(Refusal.of(new IllegalArgumentException("Cannot convert java.lang.String to java.lang.Long"))).isNull();
-    assertThat(Refusal.of(new IllegalStateException("anything"))).isNull();
-  }
 }

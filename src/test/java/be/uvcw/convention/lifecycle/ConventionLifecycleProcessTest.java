@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.error.Conflict;
 import static be.uvcw.convention.testsupport.Timers.fireAtStartOf;
 import static be.uvcw.convention.testsupport.Timers.today;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,7 +190,7 @@ class ConventionLifecycleProcessTest {
         new NoticeLetter(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-11-28"), "CE-2026-0990", null), "agent");
     assertThatThrownBy(() -> notices.registerAndFollowUp(convention.getId(),
         new NoticeLetter(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-11-30"), "CE-2026-0999", null), "agent"))
-        .isInstanceOf(LifecycleException.Conflict.class)
+        .isInstanceOf(Conflict.class)
         .hasMessageContaining("prend déjà fin le 31 mars 2027")
         .hasMessageContaining("seconde lettre de non-reconduction");
   }

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.provisioning.ProvisioningPort.SpaceAccess;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
@@ -122,7 +122,7 @@ class MisuseCaseProcessTest {
     var decision = task(pi);
     tasks.claim(decision.getId(), "direction-test");
     assertThatThrownBy(() -> tasks.complete(decision.getId(), withVariables("decision", "SIGNALER", "judicialReportDate", "2026-09-10")))
-        .isInstanceOf(LifecycleException.BadInput.class)
+        .isInstanceOf(BadInput.class)
         .hasMessageContaining("référence du signalement");
     assertThat(pi).isWaitingAt("DeciderMesures");
   }

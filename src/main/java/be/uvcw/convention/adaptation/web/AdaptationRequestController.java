@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation.web;
 
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.adaptation.AdaptationRequest;
 import be.uvcw.convention.adaptation.AdaptationRequestRepository;
 import be.uvcw.convention.adaptation.AdaptationService;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -70,7 +70,7 @@ public class AdaptationRequestController {
   @ResponseStatus(HttpStatus.CREATED)
   public AdaptationView submit(@PathVariable Long organisationId, @RequestBody NewAdaptationRequest body) {
     Organisation organisation = organisations.findById(organisationId)
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     String requestedBy = currentUser.userId();
     String processInstanceId = EngineCalls.asApplication(identityService, () -> runtimeService.startProcessInstanceByKey("adaptation-request",

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing.web;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.billing.BillingNotFoundException;
 import be.uvcw.convention.billing.BillingRunService;
 import be.uvcw.convention.billing.document.LedgerWriter;
@@ -50,13 +51,13 @@ class BillingRunController {
   ResponseEntity<BillingRunService.Summary> start(@RequestBody(required = false) StartRequest request) {
     currentUser.requireAnyGroup(FINANCE);
     if (request == null || request.billingDate() == null || request.billingDate().isBlank()) {
-      throw new IllegalArgumentException("La date de facturation (billingDate, AAAA-MM-JJ) est obligatoire.");
+      throw new BadInput("La date de facturation (billingDate, AAAA-MM-JJ) est obligatoire.");
     }
     LocalDate billingDate;
     try {
       billingDate = LocalDate.parse(request.billingDate().trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("La date de facturation « " + request.billingDate() + " » n'est pas une date AAAA-MM-JJ.");
+      throw new BadInput("La date de facturation « " + request.billingDate() + " » n'est pas une date AAAA-MM-JJ.");
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put("billingDate", billingDate.toString());

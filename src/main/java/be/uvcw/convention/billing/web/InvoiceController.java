@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing.web;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.billing.BillingNotFoundException;
 import be.uvcw.convention.billing.CreditNote;
 import be.uvcw.convention.billing.CreditNoteRepository;
@@ -67,7 +68,7 @@ class InvoiceController {
     boolean finance = currentUser.isInAnyGroup(BillingRunController.FINANCE);
     if (!finance) {
       if (organisationId == null) {
-        throw new IllegalArgumentException("Indiquez votre organisation (organisationId).");
+        throw new BadInput("Indiquez votre organisation (organisationId).");
       }
       currentUser.requireAccessToTenant(queries.tenantOf(organisationId));
     }
@@ -112,17 +113,17 @@ class InvoiceController {
   ResponseEntity<CreditResponse> credit(@PathVariable String number, @RequestBody(required = false) CreditRequest request) {
     currentUser.requireAnyGroup(BillingRunController.FINANCE);
     if (request == null || request.months() == null || request.months().isEmpty()) {
-      throw new IllegalArgumentException("Indiquez les mois à créditer (months, ex. [\"2026-05\"]).");
+      throw new BadInput("Indiquez les mois à créditer (months, ex. [\"2026-05\"]).");
     }
     if (request.reason() == null || request.reason().isBlank()) {
-      throw new IllegalArgumentException("Le motif de la note de crédit (reason) est obligatoire.");
+      throw new BadInput("Le motif de la note de crédit (reason) est obligatoire.");
     }
     List<YearMonth> months = new ArrayList<>();
     for (String month : request.months()) {
       try {
         months.add(YearMonth.parse(month.trim()));
       } catch (DateTimeParseException | NullPointerException e) {
-        throw new IllegalArgumentException("Le mois « " + month + " » n'est pas au format AAAA-MM.");
+        throw new BadInput("Le mois « " + month + " » n'est pas au format AAAA-MM.");
       }
     }
     List<String> numbers = creditNoteService.creditInvoiceMonths(number, months, request.reason());
@@ -161,7 +162,7 @@ class InvoiceController {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Le paramètre « " + name + " » doit être une date AAAA-MM-JJ.");
+      throw new BadInput("Le paramètre « " + name + " » doit être une date AAAA-MM-JJ.");
     }
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing.web;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.billing.document.LedgerWriter;
 import be.uvcw.convention.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +27,7 @@ class YearLedgerController {
   void yearLedger(@PathVariable int year, HttpServletResponse response) throws IOException {
     currentUser.requireAnyGroup(BillingRunController.FINANCE);
     if (year < 2000 || year > 2999) {
-      throw new IllegalArgumentException("L'année « " + year + " » n'est pas valable (AAAA).");
+      throw new BadInput("L'année « " + year + " » n'est pas valable (AAAA).");
     }
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"journal-factures-" + year + ".xlsx\"");

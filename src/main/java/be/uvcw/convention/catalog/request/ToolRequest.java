@@ -1,5 +1,6 @@
 package be.uvcw.convention.catalog.request;
 
+import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.organisation.Organisation;
 import jakarta.persistence.Entity;
@@ -83,7 +84,7 @@ public class ToolRequest {
 
   private void requireStatus(ToolRequestStatus expected) {
     if (status != expected) {
-      throw new IllegalStateException("La demande d'Outil " + id + " est « " + status.label() + " » et non « " + expected.label() + " ».");
+      throw new Conflict("La demande d'Outil " + id + " est « " + status.label() + " » et non « " + expected.label() + " ».");
     }
   }
 

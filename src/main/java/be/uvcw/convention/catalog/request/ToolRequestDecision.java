@@ -1,5 +1,7 @@
 package be.uvcw.convention.catalog.request;
 
+import be.uvcw.convention.error.BadInput;
+
 /** What « Examiner la demande d'Outil » must say before it is recorded: a decision, and a reason to refuse. */
 final class ToolRequestDecision {
 
@@ -8,14 +10,14 @@ final class ToolRequestDecision {
 
   private ToolRequestDecision() {}
 
-  /** Throws IllegalArgumentException with the French reason when the decision cannot be recorded. */
+  /** Throws BadInput (400) with the French reason when the decision cannot be recorded. */
   static void check(String decision, String reason) {
     if (REFUSE.equals(decision)) {
       if (reason == null || reason.isBlank()) {
-        throw new IllegalArgumentException("Indiquez le motif du refus : il est communiqué à l'Utilisateur.");
+        throw new BadInput("Indiquez le motif du refus : il est communiqué à l'Utilisateur.");
       }
     } else if (!APPROVE.equals(decision)) {
-      throw new IllegalArgumentException("Choisissez d'approuver ou de refuser la demande.");
+      throw new BadInput("Choisissez d'approuver ou de refuser la demande.");
     }
   }
 }

@@ -1,11 +1,13 @@
 package be.uvcw.convention.catalog.request;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.catalog.install.SpaceToolInstaller;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
@@ -20,7 +22,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,20 +66,20 @@ public class ToolRequestService {
       return existing.get();
     }
     Organisation organisation = organisations.findByTenantId(String.valueOf(tenantId))
-        .orElseThrow(() -> new IllegalArgumentException("Organisation inconnue : « " + tenantId + " »."));
+        .orElseThrow(() -> new BadInput("Organisation inconnue : « " + tenantId + " »."));
     requireSignatoryOrUnionStaff(requestedBy, organisation);
     Tool tool = tools.findByCode(String.valueOf(toolCode))
-        .orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + toolCode + " »."));
+        .orElseThrow(() -> new BadInput("Outil inconnu : « " + toolCode + " »."));
     if (conventions.findFirstByOrganisationAndStatusIn(organisation, List.of(ConventionStatus.ACTIVE)).isEmpty()) {
-      throw new IllegalArgumentException(organisation.getName() + " n'a pas de convention en vigueur : un Outil ne peut être demandé qu'avec une convention active.");
+      throw new BadInput(organisation.getName() + " n'a pas de convention en vigueur : un Outil ne peut être demandé qu'avec une convention active.");
     }
     SecureSpace space = spaces.findByOrganisationId(organisation.getId())
-        .orElseThrow(() -> new IllegalArgumentException(organisation.getName() + " n'a pas encore d'espace sécurisé sur le Serveur."));
+        .orElseThrow(() -> new BadInput(organisation.getName() + " n'a pas encore d'espace sécurisé sur le Serveur."));
     if (installer.isInstalled(space, tool)) {
-      throw new IllegalArgumentException("L'Outil « " + tool.getName() + " » est déjà installé dans l'espace de " + organisation.getName() + ".");
+      throw new BadInput("L'Outil « " + tool.getName() + " » est déjà installé dans l'espace de " + organisation.getName() + ".");
     }
     if (motivation != null && motivation.length() > 2000) {
-      throw new IllegalArgumentException("La motivation dépasse 2000 caractères.");
+      throw new BadInput("La motivation dépasse 2000 caractères.");
     }
     return requests.saveAndFlush(new ToolRequest(organisation, tool, requestedBy, clock.instant(), blankToNull(motivation), processInstanceId));
   }
@@ -126,17 +127,17 @@ public class ToolRequestService {
 
   @Transactional(readOnly = true)
   public ToolRequest get(Long requestId) {
-    return requests.findById(requestId).orElseThrow(() -> new NoSuchElementException("Demande d'Outil " + requestId + " introuvable."));
+    return requests.findById(requestId).orElseThrow(() -> new NotFound("Demande d'Outil " + requestId + " introuvable."));
   }
 
   private void requireSignatoryOrUnionStaff(String userId, Organisation organisation) {
     if (userId == null || userId.isBlank()) {
-      throw new IllegalArgumentException("Le demandeur est inconnu : connectez-vous pour demander un Outil.");
+      throw new BadInput("Le demandeur est inconnu : connectez-vous pour demander un Outil.");
     }
     boolean signsForIt = signatories.findByUserId(userId).map(s -> s.getOrganisation().getId().equals(organisation.getId())).orElse(false);
     boolean unionStaff = identityService.createGroupQuery().groupMember(userId).groupIdIn(Groups.UNION_STAFF, Groups.ADMIN).count() > 0;
     if (!signsForIt && !unionStaff) {
-      throw new AccessDeniedException("Seuls les signataires de " + organisation.getName() + " ou les services de l'Union peuvent demander un Outil pour elle.");
+      throw new Forbidden("Seuls les signataires de " + organisation.getName() + " ou les services de l'Union peuvent demander un Outil pour elle.");
     }
   }
 

@@ -1,9 +1,11 @@
 package be.uvcw.convention.catalog.update;
 
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.catalog.install.SpaceToolInstaller;
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.provisioning.InstallationState;
 import be.uvcw.convention.provisioning.SecureSpace;
@@ -14,7 +16,6 @@ import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -53,18 +54,18 @@ public class ToolRolloutService {
       return existing.get();
     }
     if (publishedBy != null && identityService.createGroupQuery().groupMember(publishedBy).groupIdIn(Groups.MAINTENANCE, Groups.ADMIN).count() == 0) {
-      throw new AccessDeniedException("Seuls les membres de l'Équipe de maintenance, signataires de la Charte, publient une version d'Outil.");
+      throw new Forbidden("Seuls les membres de l'Équipe de maintenance, signataires de la Charte, publient une version d'Outil.");
     }
-    Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new IllegalArgumentException("Outil inconnu : « " + toolCode + " »."));
+    Tool tool = tools.findByCode(String.valueOf(toolCode)).orElseThrow(() -> new BadInput("Outil inconnu : « " + toolCode + " »."));
     if (version == null || !VERSION.matcher(version.trim()).matches() || version.trim().length() > 30) {
-      throw new IllegalArgumentException("Numéro de version invalide : « " + version + " » (par exemple 6.1.3).");
+      throw new BadInput("Numéro de version invalide : « " + version + " » (par exemple 6.1.3).");
     }
     if (releaseNotes == null || releaseNotes.isBlank() || releaseNotes.length() > 4000) {
-      throw new IllegalArgumentException("Indiquez les notes de version (4000 caractères au plus).");
+      throw new BadInput("Indiquez les notes de version (4000 caractères au plus).");
     }
     String newVersion = version.trim();
     if (newVersion.equals(tool.getCurrentVersion())) {
-      throw new IllegalArgumentException("« " + tool.getName() + " » est déjà en version " + newVersion + ".");
+      throw new BadInput("« " + tool.getName() + " » est déjà en version " + newVersion + ".");
     }
     String previous = tool.getCurrentVersion();
     tool.publishVersion(newVersion);
@@ -89,7 +90,7 @@ public class ToolRolloutService {
   @Transactional
   public void updateSpace(Long releaseId, Long spaceId) {
     ToolRelease release = get(releaseId);
-    SecureSpace space = spaces.findById(spaceId).orElseThrow(() -> new NoSuchElementException("Espace " + spaceId + " introuvable."));
+    SecureSpace space = spaces.findById(spaceId).orElseThrow(() -> new NotFound("Espace " + spaceId + " introuvable."));
     var installation = installations.findBySpaceAndTool(space, release.getTool());
     if (installation.isEmpty() || installation.get().getState() != InstallationState.INSTALLED
         || release.getVersion().equals(installation.get().getVersion())) {
@@ -132,11 +133,11 @@ public class ToolRolloutService {
 
   @Transactional(readOnly = true)
   public ToolRelease get(Long releaseId) {
-    return releases.findById(releaseId).orElseThrow(() -> new NoSuchElementException("Version d'Outil " + releaseId + " introuvable."));
+    return releases.findById(releaseId).orElseThrow(() -> new NotFound("Version d'Outil " + releaseId + " introuvable."));
   }
 
   @Transactional(readOnly = true)
   public ToolRelease byProcessInstance(String processInstanceId) {
-    return releases.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new NoSuchElementException("Aucune version pour ce déploiement."));
+    return releases.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new NotFound("Aucune version pour ce déploiement."));
   }
 }

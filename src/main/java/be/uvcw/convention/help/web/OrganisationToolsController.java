@@ -1,11 +1,11 @@
 package be.uvcw.convention.help.web;
 
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.help.UserGuides;
 import be.uvcw.convention.help.UserGuides.InstalledTool;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +27,7 @@ public class OrganisationToolsController {
   @GetMapping("/api/organisations/{organisationId}/tools")
   public List<InstalledTool> tools(@PathVariable Long organisationId) {
     var organisation = organisations.findById(organisationId)
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     return guides.installedTools(organisationId);
   }

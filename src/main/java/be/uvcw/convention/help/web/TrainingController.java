@@ -1,5 +1,8 @@
 package be.uvcw.convention.help.web;
 
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.help.TrainingRegistration;
 import be.uvcw.convention.help.TrainingService;
 import be.uvcw.convention.help.TrainingSession;
@@ -9,7 +12,6 @@ import be.uvcw.convention.organisation.OrganisationRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,17 +71,17 @@ public class TrainingController {
   @ResponseStatus(HttpStatus.CREATED)
   public RegistrationView register(@PathVariable Long sessionId, @RequestBody NewRegistration body) {
     if (body.organisationId() == null) {
-      throw new IllegalArgumentException("Indiquez l'organisation du participant.");
+      throw new BadInput("Indiquez l'organisation du participant.");
     }
     var organisation = organisations.findById(body.organisationId())
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + body.organisationId() + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + body.organisationId() + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     TrainingRegistration registration;
     try {
       registration = training.register(sessionId, organisation.getId(), body.participantName(), body.participantEmail(), currentUser.userId());
     } catch (DataIntegrityViolationException e) {
       String cause = String.valueOf(e.getMostSpecificCause().getMessage());
-      throw new IllegalStateException(cause.contains("uq_training_registration_once_per_person")
+      throw new Conflict(cause.contains("uq_training_registration_once_per_person")
           ? "Cette personne est déjà inscrite à cette séance." : "Cette séance de formation est complète.");
     }
     return new RegistrationView(registration.getId(), sessionId, organisation.getId(), organisation.getName(),

@@ -5,10 +5,8 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.identity.Groups;
 import java.time.Instant;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,17 +36,12 @@ class AccessLinkController {
   @PostMapping("/{userId}/access-link")
   ResponseEntity<SentView> send(@PathVariable String userId) {
     if (!currentUser.isInAnyGroup(Groups.UNION_STAFF, Groups.UNION_MANAGEMENT, Groups.ADMIN)) {
-      throw new be.uvcw.convention.identity.AccessDeniedException(
+      throw new be.uvcw.convention.error.Forbidden(
           "Seuls le Personnel et la Direction de l'Union peuvent envoyer un lien d'accès.");
     }
     // Checked above; the directory look-ups and the link are the application's own work.
     AccessLinks.SentLink sent = engine.call(() -> links.sendAccessLink(userId));
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SentView(sent.userId(), sent.recipient(), sent.expiresAt(),
         "Un nouveau lien d'accès personnel a été envoyé à " + sent.recipient() + ". Les liens envoyés précédemment ne fonctionnent plus."));
-  }
-
-  @ExceptionHandler(AccessLinks.LinkNotSentException.class)
-  ResponseEntity<Map<String, String>> notSent(AccessLinks.LinkNotSentException e) {
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("message", e.getMessage()));
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.identity.web;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import java.util.Map;
@@ -35,10 +36,10 @@ class ActivationController {
   @PostMapping
   Map<String, String> activate(@RequestBody ActivationRequest request) {
     if (request.jeton() == null || request.jeton().isBlank()) {
-      throw new IllegalArgumentException("Le lien d'activation est incomplet : ouvrez l'adresse complète reçue par e-mail.");
+      throw new BadInput("Le lien d'activation est incomplet : ouvrez l'adresse complète reçue par e-mail.");
     }
     if (request.confirmation() != null && !request.confirmation().equals(request.motDePasse())) {
-      throw new IllegalArgumentException("Les deux mots de passe saisis ne sont pas identiques.");
+      throw new BadInput("Les deux mots de passe saisis ne sont pas identiques.");
     }
     AccessLinks.Activated activated = accounts.activate(request.jeton(), request.motDePasse());
     String userId = activated.userId();

@@ -7,7 +7,7 @@ import be.uvcw.convention.importing.ImportColumn;
 import be.uvcw.convention.importing.ImportReport;
 import be.uvcw.convention.importing.ImportSheet;
 import be.uvcw.convention.importing.RawRow;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ class ConventionImportController {
   Map<String, Object> importSheet(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
     currentUser.requireAnyGroup(Groups.UNION_STAFF, Groups.ADMIN);
     if (file == null || file.isEmpty()) {
-      throw new LifecycleException.BadInput("Joignez le classeur .xlsx dans le champ « file ».");
+      throw new BadInput("Joignez le classeur .xlsx dans le champ « file ».");
     }
     return answer(imports.importRows(ImportSheet.read(file.getInputStream())));
   }
@@ -58,10 +58,10 @@ class ConventionImportController {
     currentUser.requireAnyGroup(Groups.UNION_STAFF, Groups.ADMIN);
     JsonNode rows = body.isArray() ? body : body.path("rows");
     if (!rows.isArray()) {
-      throw new LifecycleException.BadInput("Le corps JSON doit contenir un tableau « rows ».");
+      throw new BadInput("Le corps JSON doit contenir un tableau « rows ».");
     }
     if (rows.size() > ImportSheet.MAX_ROWS) {
-      throw new LifecycleException.BadInput("L'import compte plus de " + ImportSheet.MAX_ROWS + " lignes : découpez-le en plusieurs envois.");
+      throw new BadInput("L'import compte plus de " + ImportSheet.MAX_ROWS + " lignes : découpez-le en plusieurs envois.");
     }
     List<RawRow> raws = new ArrayList<>();
     int number = 1;

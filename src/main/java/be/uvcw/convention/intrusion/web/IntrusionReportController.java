@@ -4,7 +4,8 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.intrusion.IntrusionReport;
 import be.uvcw.convention.intrusion.IntrusionReportService;
 import be.uvcw.convention.intrusion.IntrusionSeverity;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -36,10 +37,10 @@ class IntrusionReportController {
   @PostMapping
   ResponseEntity<Map<String, Object>> report(@RequestBody ReportRequest request) {
     if (request.organisationId() == null) {
-      throw new LifecycleException.BadInput("L'organisation concernée (organisationId) est obligatoire.");
+      throw new BadInput("L'organisation concernée (organisationId) est obligatoire.");
     }
     var organisation = organisations.findById(request.organisationId())
-        .orElseThrow(() -> new LifecycleException.NotFound("Organisation " + request.organisationId() + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + request.organisationId() + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     IntrusionReport report = reports.reportAndFollowUp(organisation.getId(), request.observedOn(), request.description(),
         IntrusionSeverity.parse(request.reportedSeverity()), currentUser.userId());

@@ -5,7 +5,8 @@ import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.lifecycle.ConventionLifecycleService;
-import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.lifecycle.NonRenewalNotice;
 import be.uvcw.convention.lifecycle.NonRenewalNoticeRepository;
 import be.uvcw.convention.lifecycle.NonRenewalNoticeService;
@@ -99,7 +100,7 @@ class NonRenewalNoticeController {
 
   private Convention convention(Long conventionId) {
     return conventions.findById(conventionId)
-        .orElseThrow(() -> new LifecycleException.NotFound("Convention " + conventionId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Convention " + conventionId + " introuvable."));
   }
 
   private static ResponseEntity<Map<String, Object>> created(NonRenewalNotice notice) {
@@ -130,7 +131,7 @@ class NonRenewalNoticeController {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new LifecycleException.BadInput("La " + label + " « " + text + " » n'est pas une date (AAAA-MM-JJ).");
+      throw new BadInput("La " + label + " « " + text + " » n'est pas une date (AAAA-MM-JJ).");
     }
   }
 }

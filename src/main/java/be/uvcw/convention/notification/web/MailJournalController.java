@@ -1,6 +1,9 @@
 package be.uvcw.convention.notification.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.NotFound;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.notification.MailOutbox;
@@ -13,7 +16,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,17 +75,17 @@ class MailJournalController {
       @RequestParam(required = false) Integer limit) {
     OutgoingMail.Status wanted = status(status);
     if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("La limite doit être comprise entre 1 et " + MAX_LIMIT + ".");
+      throw new BadInput("La limite doit être comprise entre 1 et " + MAX_LIMIT + ".");
     }
     PageRequest page = PageRequest.of(0, limit == null ? DEFAULT_LIMIT : limit);
     if (currentUser.isInAnyGroup(Groups.ADMIN, Groups.UNION_STAFF, Groups.UNION_MANAGEMENT, Groups.FINANCE)) {
       return journal.journal(organisationId, wanted, page).stream().map(MailView::of).toList();
     }
     Signatory signatory = signatories.findByUserId(currentUser.userId())
-        .orElseThrow(() -> new AccessDeniedException("Le journal des e-mails est réservé au Personnel de l'Union."));
+        .orElseThrow(() -> new Forbidden("Le journal des e-mails est réservé au Personnel de l'Union."));
     Long own = signatory.getOrganisation().getId();
     if (organisationId != null && !organisationId.equals(own)) {
-      throw new AccessDeniedException("Ces données appartiennent à une autre organisation.");
+      throw new Forbidden("Ces données appartiennent à une autre organisation.");
     }
     return journal.journal(own, wanted, page).stream().map(MailView::of).toList();
   }
@@ -94,13 +96,13 @@ class MailJournalController {
     currentUser.requireAnyGroup(Groups.UNION_STAFF, Groups.ADMIN);
     String recipient = request == null || request.recipient() == null || request.recipient().isBlank() ? null : request.recipient().trim();
     if (recipient != null && (recipient.length() > 254 || !EMAIL.matcher(recipient).matches())) {
-      throw new IllegalArgumentException("Adresse e-mail invalide : « " + recipient + " ».");
+      throw new BadInput("Adresse e-mail invalide : « " + recipient + " ».");
     }
-    OutgoingMail mail = journal.findById(id).orElseThrow(() -> new NoSuchElementException("E-mail " + id + " introuvable."));
+    OutgoingMail mail = journal.findById(id).orElseThrow(() -> new NotFound("E-mail " + id + " introuvable."));
     if (!outbox.resend(id, recipient)) {
-      throw new IllegalStateException("Seul un e-mail en échec (FAILED) peut être renvoyé ; celui-ci est " + mail.getStatus().name() + ".");
+      throw new Conflict("Seul un e-mail en échec (FAILED) peut être renvoyé ; celui-ci est " + mail.getStatus().name() + ".");
     }
-    return journal.findById(id).map(MailView::of).orElseThrow();
+    return journal.findById(id).map(MailView::of).orElseThrow(() -> new NotFound("E-mail " + id + " introuvable."));
   }
 
   private static OutgoingMail.Status status(String value) {
@@ -110,7 +112,7 @@ class MailJournalController {
     try {
       return OutgoingMail.Status.valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Statut inconnu : « " + value + " » (attendu : "
+      throw new BadInput("Statut inconnu : « " + value + " » (attendu : "
           + String.join(", ", Arrays.stream(OutgoingMail.Status.values()).map(Enum::name).toList()) + ").");
     }
   }

@@ -2,14 +2,10 @@ package be.uvcw.convention.onboarding.web;
 
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
-import be.uvcw.convention.onboarding.InvalidMembershipRequestException;
 import be.uvcw.convention.onboarding.MembershipRequest;
 import be.uvcw.convention.onboarding.MembershipRequestService;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,13 +32,5 @@ class MembershipRequestController {
   ResponseEntity<MembershipRequestService.RegisteredRequest> register(@RequestBody MembershipRequest request) {
     currentUser.requireAnyGroup(Groups.UNION_STAFF, Groups.ADMIN);
     return ResponseEntity.status(HttpStatus.CREATED).body(requests.register(request));
-  }
-
-  @ExceptionHandler(InvalidMembershipRequestException.class)
-  ResponseEntity<Map<String, Object>> invalid(InvalidMembershipRequestException e) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("message", e.getMessage());
-    body.put("errors", e.fieldErrors());
-    return ResponseEntity.badRequest().body(body);
   }
 }

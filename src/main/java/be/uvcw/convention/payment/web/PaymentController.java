@@ -1,6 +1,9 @@
 package be.uvcw.convention.payment.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Conflict;
+import be.uvcw.convention.error.NotFound;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.payment.PaymentMatchingProcess;
@@ -10,7 +13,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +55,7 @@ class PaymentController {
   ResponseEntity<PaymentService.ImportResult> upload(@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
     currentUser.requireAnyGroup(BOOKKEEPERS);
     if (file == null || file.isEmpty()) {
-      throw new IllegalArgumentException("Joignez le relevé bancaire (champ « file » : camt.053 XML ou CODA).");
+      throw new BadInput("Joignez le relevé bancaire (champ « file » : camt.053 XML ou CODA).");
     }
     PaymentService.ImportResult result = payments.importStatement(file.getBytes(), file.getOriginalFilename(), currentUser.userId());
     return result.alreadyImported() ? ResponseEntity.ok(result)
@@ -87,7 +89,7 @@ class PaymentController {
   ResponseEntity<PaymentQueries.Credit> allocate(@PathVariable long id, @RequestBody(required = false) AllocationRequest request) {
     currentUser.requireAnyGroup(BOOKKEEPERS);
     if (request == null || request.invoiceNumber() == null || request.invoiceNumber().isBlank()) {
-      throw new IllegalArgumentException("Le numéro de la facture (invoiceNumber, ex. 2026-00042) est obligatoire.");
+      throw new BadInput("Le numéro de la facture (invoiceNumber, ex. 2026-00042) est obligatoire.");
     }
     requireNoOpenTask(id);
     payments.allocate(id, request.invoiceNumber(), request.amount(), currentUser.userId(), request.note());
@@ -115,7 +117,7 @@ class PaymentController {
   @GetMapping("/invoices/{number}/payments")
   List<PaymentQueries.Allocation> paymentsOfInvoice(@PathVariable String number) {
     long organisationId = queries.organisationOfInvoice(number)
-        .orElseThrow(() -> new NoSuchElementException("La facture " + number + " n'existe pas."));
+        .orElseThrow(() -> new NotFound("La facture " + number + " n'existe pas."));
     currentUser.requireAccessToTenant(queries.tenantOf(organisationId));
     return queries.allocationsOfInvoice(number);
   }
@@ -134,13 +136,13 @@ class PaymentController {
 
   private void requireUnionReader() {
     if (!currentUser.isUnion()) {
-      throw new AccessDeniedException("Les relevés bancaires sont réservés au personnel de l'Union.");
+      throw new Forbidden("Les relevés bancaires sont réservés au personnel de l'Union.");
     }
   }
 
   private void requireNoOpenTask(long creditId) {
     if (matchingProcess.isOpen(creditId)) {
-      throw new IllegalStateException("Ce crédit attend la tâche « Rapprocher un paiement » : décidez-en dans Tasklist.");
+      throw new Conflict("Ce crédit attend la tâche « Rapprocher un paiement » : décidez-en dans Tasklist.");
     }
   }
 }

@@ -1,16 +1,11 @@
 package be.uvcw.convention.provisioning.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
-import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,14 +19,11 @@ class SpaceController {
   private final OrganisationRepository organisations;
   private final ProvisioningService provisioning;
   private final CurrentUser currentUser;
-  private final IdentityService identityService;
 
-  SpaceController(OrganisationRepository organisations, ProvisioningService provisioning, CurrentUser currentUser,
-      IdentityService identityService) {
+  SpaceController(OrganisationRepository organisations, ProvisioningService provisioning, CurrentUser currentUser) {
     this.organisations = organisations;
     this.provisioning = provisioning;
     this.currentUser = currentUser;
-    this.identityService = identityService;
   }
 
   @GetMapping
@@ -41,25 +33,5 @@ class SpaceController {
     currentUser.requireAccessToTenant(organisation.getTenantId());
     return provisioning.spaceOf(organisationId)
         .orElseThrow(() -> new NotFound("Aucun espace sécurisé n'a encore été créé pour " + organisation.getName() + "."));
-  }
-
-  // Local handlers: this controller answers in French whatever global advice is (or is not) installed.
-  @ExceptionHandler(NotFound.class)
-  ResponseEntity<Map<String, String>> notFound(NotFound e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
-  }
-
-  @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<Map<String, String>> accessDenied(AccessDeniedException e) {
-    var authentication = identityService.getCurrentAuthentication();
-    HttpStatus status = authentication == null || authentication.getUserId() == null
-        ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
-    return ResponseEntity.status(status).body(Map.of("message", e.getMessage()));
-  }
-
-  static final class NotFound extends RuntimeException {
-    NotFound(String message) {
-      super(message);
-    }
   }
 }

@@ -1,6 +1,8 @@
 package be.uvcw.convention.register.web;
 
-import be.uvcw.convention.identity.AccessDeniedException;
+import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.NotFound;
+import be.uvcw.convention.error.Forbidden;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.identity.Groups;
@@ -14,7 +16,6 @@ import be.uvcw.convention.register.RegisterViews.Me;
 import be.uvcw.convention.register.RegisterViews.Row;
 import be.uvcw.convention.register.RegisterViews.Sections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -76,7 +77,7 @@ class RegisterController {
     }
     Set<String> tenants = currentUser.tenantIds();
     if (tenants.isEmpty()) {
-      throw new AccessDeniedException("Le registre des conventions est réservé à l'Union et aux signataires des conventions.");
+      throw new Forbidden("Le registre des conventions est réservé à l'Union et aux signataires des conventions.");
     }
     return register.rows(tenants, q);
   }
@@ -104,7 +105,7 @@ class RegisterController {
       requireOwnTenant(tenant);
     }
     NonRenewalNotice notice = register.noticeOf(conventionId, noticeId)
-        .orElseThrow(() -> new NoSuchElementException("Cette lettre n'a pas de scan enregistré."));
+        .orElseThrow(() -> new NotFound("Cette lettre n'a pas de scan enregistré."));
     MediaType type = notice.getScanContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
         : MediaType.parseMediaType(notice.getScanContentType());
     return ResponseEntity.ok().contentType(type)
@@ -120,7 +121,7 @@ class RegisterController {
       @RequestParam(defaultValue = "false") boolean unpaid) {
     currentUser.requireAnyGroup(BILLING_AND_MAILS);
     if (kind != null && !kind.isBlank() && !kind.equals("FACTURE") && !kind.equals("NOTE_DE_CREDIT")) {
-      throw new IllegalArgumentException("Le type « " + kind + " » est inconnu : FACTURE ou NOTE_DE_CREDIT.");
+      throw new BadInput("Le type « " + kind + " » est inconnu : FACTURE ou NOTE_DE_CREDIT.");
     }
     return register.billing(FormValues.date(from), FormValues.date(to), kind, q, unpaid);
   }
@@ -134,7 +135,7 @@ class RegisterController {
 
   private void requireOwnTenant(String tenant) {
     if (!currentUser.tenantIds().contains(tenant)) {
-      throw new AccessDeniedException("Ce dossier appartient à une autre organisation.");
+      throw new Forbidden("Ce dossier appartient à une autre organisation.");
     }
   }
 

@@ -103,7 +103,7 @@ class ToolRequestProcessTest {
     ProcessInstance pi = request("aide-sociale");
     String review = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(review, withVariables("toolRequestDecision", "REFUSE", "decisionReason", "")))
-        .hasRootCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("motif");
+        .hasRootCauseInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("motif");
     assertThat(pi).isWaitingAt("ExaminerDemandeOutil");
     Assertions.assertThat(requests.findByProcessInstanceId(pi.getId()).orElseThrow().getStatus()).isEqualTo(ToolRequestStatus.REQUESTED);
     Assertions.assertThat(runtimeService().getVariable(pi.getId(), "ExaminerDemandeOutilBy")).isNull();
@@ -135,7 +135,7 @@ class ToolRequestProcessTest {
 
   @Test
   void aToolAlreadyInstalledOrAskedTwiceCannotBeRequested() {
-    assertThatThrownBy(() -> request("site-web")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("déjà installé");
+    assertThatThrownBy(() -> request("site-web")).isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("déjà installé");
     request("urbanisme");
     assertThatThrownBy(() -> request("urbanisme")).hasMessageContaining("uq_tool_request_one_open_per_organisation_and_tool");
   }

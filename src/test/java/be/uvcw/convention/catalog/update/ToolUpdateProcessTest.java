@@ -126,7 +126,7 @@ class ToolUpdateProcessTest {
 
   @Test
   void theSameVersionCannotBePublishedTwice() {
-    Assertions.assertThatThrownBy(() -> publish("1.0.0")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("déjà en version");
+    Assertions.assertThatThrownBy(() -> publish("1.0.0")).isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("déjà en version");
   }
 
   private ProcessInstance publish(String version) {

@@ -1,5 +1,6 @@
 package be.uvcw.convention.catalog.request.web;
 
+import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.catalog.request.ToolRequest;
 import be.uvcw.convention.catalog.request.ToolRequestRepository;
 import be.uvcw.convention.catalog.request.ToolRequestService;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -61,7 +61,7 @@ public class ToolRequestController {
   @ResponseStatus(HttpStatus.CREATED)
   public ToolRequestView submit(@PathVariable Long organisationId, @RequestBody NewToolRequest body) {
     Organisation organisation = organisations.findById(organisationId)
-        .orElseThrow(() -> new NoSuchElementException("Organisation " + organisationId + " introuvable."));
+        .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     Map<String, Object> variables = new HashMap<>();
     variables.put("tenantId", organisation.getTenantId());

@@ -1,6 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.platform.BusinessKeys;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
@@ -27,15 +28,17 @@ public class NonRenewalNoticeService {
   private final RuntimeService runtime;
   private final EngineAsApplication engine;
   private final Clock clock;
+  private final ConventionLifecycleProcess lifecycle;
 
   public NonRenewalNoticeService(ConventionRepository conventions, NonRenewalNoticeRepository notices, UserMails userMails,
-      RuntimeService runtime, EngineAsApplication engine, Clock clock) {
+      RuntimeService runtime, EngineAsApplication engine, Clock clock, ConventionLifecycleProcess lifecycle) {
     this.conventions = conventions;
     this.notices = notices;
     this.userMails = userMails;
     this.runtime = runtime;
     this.engine = engine;
     this.clock = clock;
+    this.lifecycle = lifecycle;
   }
 
   /** REST path: registers the letter (with its scan) and starts the process that tells the User. */
@@ -49,7 +52,7 @@ public class NonRenewalNoticeService {
     variables.put("organisationId", convention.getOrganisation().getId());
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("registeredBy", registeredBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, BusinessKeys.of("non-renewal-notice", notice.getId()), variables));
     return notice;
   }
 
@@ -91,11 +94,7 @@ public class NonRenewalNoticeService {
   @Transactional
   public void signalLifecycle(Long noticeId) {
     NonRenewalNotice notice = notice(noticeId);
-    runtime.createMessageCorrelation(ConventionLifecycleService.NOTICE_ACCEPTED_MESSAGE)
-        .processInstanceVariableEquals("conventionId", notice.getConventionId())
-        .setVariable("endTimer", Formats.timerAtStartOf(notice.getEndDate().plusDays(1)))
-        .setVariable("endDate", notice.getEndDate().toString())
-        .correlate();
+    lifecycle.noticeAccepted(notice.getConventionId(), notice.getEndDate());
   }
 
   @Transactional

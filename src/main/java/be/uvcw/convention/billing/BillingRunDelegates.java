@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.platform.BusinessKeys;
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ final class BillingRunDelegates {
           chunkSize == null ? null : ((Number) chunkSize).intValue());
       execution.setVariable("billingDate", billingDate.toString());
       execution.setVariable("runId", opened.runId());
+      execution.setProcessBusinessKey(BusinessKeys.of("billing-run", billingDate));
       execution.setVariable("chunkCount", opened.chunkCount());
       execution.setVariable("conventionCount", opened.conventionCount());
     }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.platform.BusinessKeys;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -45,6 +46,7 @@ final class FeeIndexationDelegates {
       }
       var p = proposal(fees, execution, clock);
       execution.setVariable("effectiveFrom", p.effectiveFrom().toString());
+      execution.setProcessBusinessKey(BusinessKeys.of("fee-indexation", p.effectiveFrom()));
       execution.setVariable("proposedFee", p.newFee().toPlainString());
       execution.setVariable("currentFee", p.currentFee().toPlainString());
       execution.setVariable("proposalSummary", "**Participation mensuelle indexée proposée : " + p.newFee() + " EUR HTVA**\n\n"

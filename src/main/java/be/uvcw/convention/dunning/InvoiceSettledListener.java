@@ -44,7 +44,7 @@ class InvoiceSettledListener {
             + " join payment_reminder_case c on c.invoice_id = i.id and c.closed_at is null"
             + " where b.invoice_id = ? and b.outstanding <= 0", String.class, event.invoiceId());
         settled.forEach(number -> engine.call(() -> runtime.createMessageCorrelation(PaymentReminderService.SETTLED_MESSAGE)
-            .processInstanceBusinessKey(number).correlateAllWithResult()));
+            .processInstanceBusinessKey(PaymentReminderService.businessKey(number)).correlateAllWithResult()));
       });
     } catch (RuntimeException e) {
       log.warn("Reminders of invoice {} not stopped now ({}); the next reminder step checks the balance again.",

@@ -11,6 +11,7 @@ import be.uvcw.convention.billing.document.SupplierSettings;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.platform.BusinessKeys;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -122,12 +123,17 @@ public class PaymentReminderService {
           max(schedule.firstReminderOn(dueDate), today), BRUSSELS));
       variables.put("secondReminderAfter", schedule.secondAfterFirst().toString());
       variables.put("formalNoticeAfter", schedule.formalNoticeAfterSecond().toString());
-      String instanceId = engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, (String) invoice.get("number"), variables)
+      String instanceId = engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey((String) invoice.get("number")), variables)
           .getId());
       jdbc.update("update payment_reminder_case set process_instance_id = ? where invoice_id = ?", instanceId, invoiceId);
       started.add(instanceId);
     }
     return started;
+  }
+
+  /** {@code invoice-2026-00001}: one reminders instance per invoice, correlated by it when the invoice is settled. */
+  public static String businessKey(String invoiceNumber) {
+    return BusinessKeys.of("invoice", invoiceNumber);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -7,6 +7,7 @@ import be.uvcw.convention.lifecycle.UserMails;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.SignatoryRepository;
+import be.uvcw.convention.platform.BusinessKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,7 @@ public class IntrusionReportService {
     variables.put("triageDeadlineTimer", timer(report));
     variables.put("description", report.getDescription());
     variables.put("reportedSeverity", report.getReportedSeverity().name());
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, BusinessKeys.of("intrusion-report", report.getId()), variables));
     return report;
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.maintenance;
 
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ final class MaintenanceDelegates {
           (String) execution.getVariable("memberFullName"), (String) execution.getVariable("memberEmail"),
           (String) execution.getVariable("memberOrganisation"), (String) execution.getVariable("proposedBy")), execution.getProcessInstanceId());
       execution.setVariable("maintenanceMemberId", member.getId());
-      execution.setProcessBusinessKey("maintenance-" + member.getUserId());
+      execution.setProcessBusinessKey(BusinessKeys.of("maintenance-membership", member.getUserId()));
     }
   }
 

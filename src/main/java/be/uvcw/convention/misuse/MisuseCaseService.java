@@ -8,6 +8,7 @@ import be.uvcw.convention.lifecycle.Formats;
 import be.uvcw.convention.lifecycle.LifecycleException;
 import be.uvcw.convention.lifecycle.ServerAccess;
 import be.uvcw.convention.lifecycle.UserMails;
+import be.uvcw.convention.platform.BusinessKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ public class MisuseCaseService {
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("facts", facts);
     variables.put("openedBy", openedBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, BusinessKeys.of("misuse-case", misuseCase.getId()), variables));
     return misuseCase;
   }
 

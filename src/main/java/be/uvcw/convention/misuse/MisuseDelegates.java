@@ -6,6 +6,7 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.lifecycle.LifecycleException;
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ final class MisuseDelegates {
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", conventions.getReferenceById(conventionId).getOrganisation().getId());
       }
+      execution.setProcessBusinessKey(BusinessKeys.of("misuse-case", caseId));
       cases.attachProcess(caseId, execution.getProcessInstanceId());
     }
   }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.catalog.request;
 
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ final class ToolRequestDelegates {
       ToolRequest request = service.register((String) execution.getVariable("tenantId"), (String) execution.getVariable("toolCode"),
           (String) execution.getVariable("motivation"), (String) execution.getVariable("requestedBy"), execution.getProcessInstanceId());
       execution.setVariable("toolRequestId", request.getId());
+      execution.setProcessBusinessKey(BusinessKeys.of("tool-request", request.getId()));
       execution.setVariable("organisationId", request.getOrganisation().getId());
       execution.setVariable("organisationName", request.getOrganisation().getName());
       execution.setVariable("toolName", request.getTool().getName());

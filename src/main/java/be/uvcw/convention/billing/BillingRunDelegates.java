@@ -1,6 +1,5 @@
 package be.uvcw.convention.billing;
 
-import be.uvcw.convention.platform.BusinessKeys;
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +45,7 @@ final class BillingRunDelegates {
           chunkSize == null ? null : ((Number) chunkSize).intValue());
       execution.setVariable("billingDate", billingDate.toString());
       execution.setVariable("runId", opened.runId());
-      execution.setProcessBusinessKey(BusinessKeys.of("billing-run", billingDate));
+      execution.setProcessBusinessKey(BillingRunProcess.businessKey(billingDate));
       execution.setVariable("chunkCount", opened.chunkCount());
       execution.setVariable("conventionCount", opened.conventionCount());
     }

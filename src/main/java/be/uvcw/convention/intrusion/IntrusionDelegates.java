@@ -5,7 +5,6 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.organisation.OrganisationRepository;
-import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ final class IntrusionDelegates {
         execution.setVariable("organisationId", organisationId);
         execution.setVariable("triageDeadlineTimer", reports.timer(report));
       }
-      execution.setProcessBusinessKey(BusinessKeys.of("intrusion-report", reportId));
+      execution.setProcessBusinessKey(IntrusionReportProcess.businessKey(reportId));
       reports.attachProcess(reportId, execution.getProcessInstanceId());
     }
   }

@@ -2,7 +2,6 @@ package be.uvcw.convention.lifecycle;
 
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
-import be.uvcw.convention.platform.BusinessKeys;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -197,7 +196,7 @@ final class LifecycleDelegates {
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", organisation.getId());
       }
-      execution.setProcessBusinessKey(BusinessKeys.of("non-renewal-notice", notice.getId()));
+      execution.setProcessBusinessKey(NonRenewalNoticeProcess.businessKey(notice.getId()));
       execution.setVariable("noticeAccepted", notice.isAccepted());
       execution.setVariable("noticeReason", notice.getReason());
       execution.setVariable("endDate", notice.getEndDate() == null ? null : notice.getEndDate().toString());

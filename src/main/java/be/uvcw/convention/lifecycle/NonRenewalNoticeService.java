@@ -1,7 +1,5 @@
 package be.uvcw.convention.lifecycle;
 
-import be.uvcw.convention.identity.EngineAsApplication;
-import be.uvcw.convention.platform.BusinessKeys;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
@@ -9,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,23 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NonRenewalNoticeService {
 
-  public static final String PROCESS_KEY = "non-renewal-notice";
+  public static final String PROCESS_KEY = NonRenewalNoticeProcess.KEY;
 
   private final ConventionRepository conventions;
   private final NonRenewalNoticeRepository notices;
   private final UserMails userMails;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
+  private final NonRenewalNoticeProcess process;
   private final Clock clock;
   private final ConventionLifecycleProcess lifecycle;
 
   public NonRenewalNoticeService(ConventionRepository conventions, NonRenewalNoticeRepository notices, UserMails userMails,
-      RuntimeService runtime, EngineAsApplication engine, Clock clock, ConventionLifecycleProcess lifecycle) {
+      NonRenewalNoticeProcess process, Clock clock, ConventionLifecycleProcess lifecycle) {
     this.conventions = conventions;
     this.notices = notices;
     this.userMails = userMails;
-    this.runtime = runtime;
-    this.engine = engine;
+    this.process = process;
     this.clock = clock;
     this.lifecycle = lifecycle;
   }
@@ -52,7 +47,7 @@ public class NonRenewalNoticeService {
     variables.put("organisationId", convention.getOrganisation().getId());
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("registeredBy", registeredBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, BusinessKeys.of("non-renewal-notice", notice.getId()), variables));
+    process.start(notice.getId(), variables);
     return notice;
   }
 

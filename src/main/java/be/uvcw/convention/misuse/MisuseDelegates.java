@@ -6,7 +6,6 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.lifecycle.LifecycleException;
-import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ final class MisuseDelegates {
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", conventions.getReferenceById(conventionId).getOrganisation().getId());
       }
-      execution.setProcessBusinessKey(BusinessKeys.of("misuse-case", caseId));
+      execution.setProcessBusinessKey(MisuseCaseProcess.businessKey(caseId));
       cases.attachProcess(caseId, execution.getProcessInstanceId());
     }
   }

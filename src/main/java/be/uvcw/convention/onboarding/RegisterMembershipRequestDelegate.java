@@ -4,7 +4,6 @@ import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.Organisation;
-import be.uvcw.convention.platform.BusinessKeys;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -57,7 +56,7 @@ class RegisterMembershipRequestDelegate implements JavaDelegate {
     }
     execution.removeVariable(REQUEST_ERRORS);
     // Recorded: from now on the request has its id, and the instance its key membership-request-<id>.
-    execution.setProcessBusinessKey(BusinessKeys.of("membership-request", recorded.conventionId()));
+    execution.setProcessBusinessKey(OnboardingProcess.businessKey(recorded.conventionId()));
     execution.setVariable(CONVENTION_ID, recorded.conventionId());
     execution.setVariable(ORGANISATION_ID, recorded.organisationId());
     execution.setVariable(TENANT_ID, recorded.tenantId());

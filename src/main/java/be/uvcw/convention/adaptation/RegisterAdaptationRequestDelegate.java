@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ class RegisterAdaptationRequestDelegate implements JavaDelegate {
         (String) execution.getVariable("localNeed"), (String) execution.getVariable("requestedBy")),
         execution.getProcessInstanceId());
     execution.setVariable("adaptationRequestId", request.getId());
+    execution.setProcessBusinessKey(BusinessKeys.of("adaptation-request", request.getId()));
     execution.setVariable("organisationId", request.getOrganisation().getId());
     execution.setVariable("organisationName", request.getOrganisation().getName());
     execution.setVariable("toolName", request.getTool().getName());

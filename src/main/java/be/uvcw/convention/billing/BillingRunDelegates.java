@@ -46,6 +46,7 @@ final class BillingRunDelegates {
           chunkSize == null ? null : ((Number) chunkSize).intValue());
       execution.setVariable("billingDate", billingDate.toString());
       execution.setVariable("runId", opened.runId());
+      execution.setProcessBusinessKey(BillingRunProcess.businessKey(billingDate));
       execution.setVariable("chunkCount", opened.chunkCount());
       execution.setVariable("conventionCount", opened.conventionCount());
     }

@@ -54,6 +54,24 @@ final class CpasReductionCorrectionDelegates {
     }
   }
 
+  /**
+   * The convention's lifecycle began (activated, imported or demo): « Correction de la réduction du CPAS
+   * demandée » in convention-lifecycle (nothing when the convention is not a commune's).
+   */
+  @Component("requestCpasReductionCorrectionAtStart")
+  static class RequestAtLifecycleStart implements JavaDelegate {
+    private final CpasReductionCorrections corrections;
+
+    RequestAtLifecycleStart(CpasReductionCorrections corrections) {
+      this.corrections = corrections;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      corrections.requestAfterChangeOf(conventionId(execution), "Début de la convention de la commune");
+    }
+  }
+
   /** Non-renewal accepted: « Correction de la réduction du CPAS demandée » (nothing when the convention is not a commune's). */
   @Component("requestCpasReductionCorrection")
   static class RequestAfterNonRenewal implements JavaDelegate {

@@ -1,19 +1,20 @@
 package be.uvcw.convention.billing;
 
-import be.uvcw.convention.convention.ConventionActivatedEvent;
 import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.platform.BusinessKeys;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code cpas-reduction-correction} (by its message) for each CPAS convention that has a month
- * to correct. Runs in the caller's transaction (the onboarding job at « Convention activée », an
- * import row, the non-renewal process, a billing run's opening): the correction starts if and only
- * if the change that causes it commits, and its first step is asynchronous.
+ * The engine adapter of {@code cpas-reduction-correction}: starts it (by its message, business key
+ * {@code convention-<cpas convention id>}) for each CPAS convention that has a month to correct. Called
+ * by the message throw events that the diagrams show: convention-lifecycle's start (a commune's
+ * convention activated, imported or loaded by the demo), non-renewal-notice's acceptance and a billing
+ * run's opening. Runs in the caller's job: the correction starts if and only if that job commits, and
+ * its first step is asynchronous.
  */
 @Component
 public class CpasReductionCorrections {
@@ -34,6 +35,10 @@ public class CpasReductionCorrections {
     this.jdbc = jdbc;
   }
 
+  public static String businessKey(long cpasConventionId) {
+    return BusinessKeys.of("convention", cpasConventionId);
+  }
+
   /** The convention (a commune's) started or ends early: its entity's CPAS conventions are corrected. Returns the instances started. */
   public List<String> requestAfterChangeOf(long conventionId, String cause) {
     return start(corrections.cpasConventionsToCorrect(conventionId), cause);
@@ -44,18 +49,12 @@ public class CpasReductionCorrections {
     return start(corrections.conventionsWithMissedCorrections(), cause);
   }
 
-  /** Onboarding's « Convention activée » (the import calls {@link #requestAfterChangeOf} itself). */
-  @EventListener
-  void onActivation(ConventionActivatedEvent event) {
-    requestAfterChangeOf(event.conventionId(), "Activation de la convention de la commune");
-  }
-
   private List<String> start(List<Long> cpasConventionIds, String cause) {
     return cpasConventionIds.stream().map(id -> engine.call(() -> {
       Map<String, Object> organisation = jdbc.queryForMap("select o.id, o.name, o.tenant_id from convention c"
           + " join organisation o on o.id = c.organisation_id where c.id = ?", id);
       return runtime.createMessageCorrelation(START_MESSAGE)
-          .processInstanceBusinessKey("convention-" + id)
+          .processInstanceBusinessKey(businessKey(id))
           .setVariable("conventionId", id)
           .setVariable("organisationId", organisation.get("id"))
           .setVariable("organisationName", organisation.get("name"))

@@ -2,6 +2,7 @@ package be.uvcw.convention.billing;
 
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.platform.BusinessKeys;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,6 +48,7 @@ final class FeeIndexationDelegates {
       }
       var p = proposal(fees, execution, clock);
       execution.setVariable("effectiveFrom", p.effectiveFrom().toString());
+      execution.setProcessBusinessKey(BusinessKeys.of("fee-indexation", p.effectiveFrom()));
       execution.setVariable("proposedFee", p.newFee().toPlainString());
       execution.setVariable("currentFee", p.currentFee().toPlainString());
       execution.setVariable("proposalSummary", "**Participation mensuelle indexée proposée : " + p.newFee() + " EUR HTVA**\n\n"

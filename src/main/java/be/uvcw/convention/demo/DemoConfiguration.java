@@ -4,6 +4,7 @@ import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.organisation.MunicipalityRepository;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.platform.StartupLock;
@@ -27,8 +28,9 @@ class DemoConfiguration {
 
   @Bean
   DemoData demoData(IdentityService identity, AccountService accounts, AccessLinks accessLinks, MunicipalityRepository municipalities,
-      OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools) {
-    return new DemoData(identity, accounts, accessLinks, municipalities, organisations, conventions, tools);
+      OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools,
+      ConventionLifecycleProcess lifecycle) {
+    return new DemoData(identity, accounts, accessLinks, municipalities, organisations, conventions, tools, lifecycle);
   }
 
   @Bean

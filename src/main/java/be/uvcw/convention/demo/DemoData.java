@@ -4,10 +4,12 @@ import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
+import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.convention.Signature;
 import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.organisation.Address;
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.Municipality;
@@ -57,9 +59,10 @@ class DemoData {
   private final OrganisationRepository organisations;
   private final ConventionRepository conventions;
   private final ToolRepository tools;
+  private final ConventionLifecycleProcess lifecycle;
 
   DemoData(IdentityService identity, AccountService accounts, AccessLinks accessLinks, MunicipalityRepository municipalities,
-      OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools) {
+      OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools, ConventionLifecycleProcess lifecycle) {
     this.identity = identity;
     this.accounts = accounts;
     this.accessLinks = accessLinks;
@@ -67,6 +70,7 @@ class DemoData {
     this.organisations = organisations;
     this.conventions = conventions;
     this.tools = tools;
+    this.lifecycle = lifecycle;
   }
 
   @Transactional
@@ -145,12 +149,21 @@ class DemoData {
     }
   }
 
-  /** The Ville de Namur signed in September 2025: the CPAS of Namur therefore gets the 50% reduction. */
+  /**
+   * The Ville de Namur signed in September 2025: the CPAS of Namur therefore gets the 50% reduction. Its
+   * lifecycle starts by the message « Convention activée », as onboarding and the import send it; a second
+   * load (or a demo database from before the message) finds it running or starts it once.
+   */
   private void ensureNamurCommuneUnderConvention(Municipality namur) {
     Organisation commune = organisations.findByMunicipalityAndType(namur, OrganisationType.COMMUNE).orElseThrow();
-    if (!conventions.findByOrganisationOrderByRequestedAtDesc(commune).isEmpty()) {
-      return;
+    List<Convention> existing = conventions.findByOrganisationOrderByRequestedAtDesc(commune);
+    Convention convention = existing.isEmpty() ? namurConvention(commune) : existing.get(0);
+    if (convention.getStatus() == ConventionStatus.ACTIVE) {
+      lifecycle.start(convention.getId());
     }
+  }
+
+  private Convention namurConvention(Organisation commune) {
     Convention convention = new Convention(commune, "directrice.generale@ville.namur.be",
         new LinkedHashSet<>(tools.findByCodeIn(List.of("site-web", "deliberations", "courrier"))),
         LocalDate.of(2025, 8, 25).atTime(10, 30).atZone(ZoneId.of(ConventionApplication.ZONE)).toInstant());
@@ -159,8 +172,9 @@ class DemoData {
     convention.recordSecretarySignature(new Signature(NAMUR_SIGNED_BY_COMMUNE, "Namur"));
     convention.recordUnionSignature("Michèle Boverie", new Signature(NAMUR_SIGNED_BY_UNION, "Namur"));
     convention.activate();
-    conventions.save(convention);
+    convention = conventions.saveAndFlush(convention);
     log.info("Démo : convention de la Ville de Namur en vigueur du {} au {} au plus tard",
         convention.getStartDate(), convention.getLimitEnd());
+    return convention;
   }
 }

@@ -1,8 +1,6 @@
 package be.uvcw.convention.dunning;
 
 import be.uvcw.convention.billing.InvoiceBalanceChanged;
-import be.uvcw.convention.identity.EngineAsApplication;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,14 +21,12 @@ class InvoiceSettledListener {
   private static final Logger log = LoggerFactory.getLogger(InvoiceSettledListener.class);
 
   private final JdbcTemplate jdbc;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
+  private final PaymentRemindersProcess reminders;
   private final TransactionTemplate newTransaction;
 
-  InvoiceSettledListener(JdbcTemplate jdbc, RuntimeService runtime, EngineAsApplication engine, PlatformTransactionManager transactions) {
+  InvoiceSettledListener(JdbcTemplate jdbc, PaymentRemindersProcess reminders, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.runtime = runtime;
-    this.engine = engine;
+    this.reminders = reminders;
     this.newTransaction = new TransactionTemplate(transactions);
     // After commit the old transaction's resources are still bound: work in a new one.
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -43,8 +39,7 @@ class InvoiceSettledListener {
         var settled = jdbc.queryForList("select i.number from invoice_balance b join invoice i on i.id = b.invoice_id"
             + " join payment_reminder_case c on c.invoice_id = i.id and c.closed_at is null"
             + " where b.invoice_id = ? and b.outstanding <= 0", String.class, event.invoiceId());
-        settled.forEach(number -> engine.call(() -> runtime.createMessageCorrelation(PaymentReminderService.SETTLED_MESSAGE)
-            .processInstanceBusinessKey(number).correlateAllWithResult()));
+        settled.forEach(reminders::settled);
       });
     } catch (RuntimeException e) {
       log.warn("Reminders of invoice {} not stopped now ({}); the next reminder step checks the balance again.",

@@ -9,7 +9,6 @@ import be.uvcw.convention.billing.InvoiceRepository;
 import be.uvcw.convention.billing.document.FrenchFormats;
 import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.billing.document.SupplierSettings;
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
 import java.math.BigDecimal;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaymentReminderService {
 
-  public static final String PROCESS_KEY = "payment-reminders";
-  public static final String SETTLED_MESSAGE = "FactureSoldee";
+  public static final String PROCESS_KEY = PaymentRemindersProcess.KEY;
   private static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
 
   public enum EventKind { FIRST_REMINDER, SECOND_REMINDER, FORMAL_NOTICE, NEW_DEADLINE, DROPPED, SETTLED }
@@ -55,8 +52,7 @@ public class PaymentReminderService {
                              String note) {}
 
   private final JdbcTemplate jdbc;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
+  private final PaymentRemindersProcess process;
   private final InvoiceRepository invoices;
   private final InvoiceDocuments documents;
   private final BillingDocumentRenderer renderer;
@@ -67,7 +63,7 @@ public class PaymentReminderService {
   private final Period lookback;
   private final Period formalNoticeTerm;
 
-  public PaymentReminderService(JdbcTemplate jdbc, RuntimeService runtime, EngineAsApplication engine, InvoiceRepository invoices,
+  public PaymentReminderService(JdbcTemplate jdbc, PaymentRemindersProcess process, InvoiceRepository invoices,
       InvoiceDocuments documents, BillingDocumentRenderer renderer, SupplierSettings supplier, MailService mail, Clock clock,
       @Value("${convention.billing.reminders.first-after-due-date:P7D}") Period firstAfterDueDate,
       @Value("${convention.billing.reminders.second-after-first:P14D}") Period secondAfterFirst,
@@ -75,8 +71,7 @@ public class PaymentReminderService {
       @Value("${convention.billing.reminders.formal-notice-term:P15D}") Period formalNoticeTerm,
       @Value("${convention.billing.reminders.lookback:P90D}") Period lookback) {
     this.jdbc = jdbc;
-    this.runtime = runtime;
-    this.engine = engine;
+    this.process = process;
     this.invoices = invoices;
     this.documents = documents;
     this.renderer = renderer;
@@ -123,8 +118,7 @@ public class PaymentReminderService {
           max(schedule.firstReminderOn(dueDate), today), BRUSSELS));
       variables.put("secondReminderAfter", schedule.secondAfterFirst().toString());
       variables.put("formalNoticeAfter", schedule.formalNoticeAfterSecond().toString());
-      String instanceId = engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, (String) invoice.get("number"), variables)
-          .getId());
+      String instanceId = process.start((String) invoice.get("number"), variables);
       jdbc.update("update payment_reminder_case set process_instance_id = ? where invoice_id = ?", instanceId, invoiceId);
       started.add(instanceId);
     }

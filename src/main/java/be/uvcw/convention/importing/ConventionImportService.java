@@ -1,6 +1,5 @@
 package be.uvcw.convention.importing;
 
-import be.uvcw.convention.billing.CpasReductionCorrections;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.convention.Convention;
@@ -8,7 +7,7 @@ import be.uvcw.convention.convention.ConventionDates;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.AccountService;
-import be.uvcw.convention.lifecycle.ConventionLifecycleService;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.lifecycle.ConventionRenewal;
 import be.uvcw.convention.lifecycle.ConventionRenewalRepository;
 import be.uvcw.convention.identity.EngineAsApplication;
@@ -48,17 +47,16 @@ public class ConventionImportService {
   private final ConventionRenewalRepository renewals;
   private final ProvisioningService provisioning;
   private final AccountService accounts;
-  private final ConventionLifecycleService lifecycle;
+  private final ConventionLifecycleProcess lifecycle;
   private final Clock clock;
   private final EngineAsApplication engine;
   private final TransactionTemplate perRow;
-  private final CpasReductionCorrections reductionCorrections;
 
   public ConventionImportService(ToolRepository tools, MunicipalityRepository municipalities,
       OrganisationRepository organisations, ConventionRepository conventions, ConventionRenewalRepository renewals,
       ProvisioningService provisioning,
-      AccountService accounts, ConventionLifecycleService lifecycle, Clock clock, EngineAsApplication engine,
-      PlatformTransactionManager transactions, CpasReductionCorrections reductionCorrections) {
+      AccountService accounts, ConventionLifecycleProcess lifecycle, Clock clock, EngineAsApplication engine,
+      PlatformTransactionManager transactions) {
     this.tools = tools;
     this.municipalities = municipalities;
     this.organisations = organisations;
@@ -71,7 +69,6 @@ public class ConventionImportService {
     this.engine = engine;
     this.perRow = new TransactionTemplate(transactions);
     this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.reductionCorrections = reductionCorrections;
   }
 
   /** The caller's rights were checked by the controller; tenants and processes are created as the application. */
@@ -137,9 +134,9 @@ public class ConventionImportService {
     }
     accounts.ensureTenant(organisation);
     provisionSpace(organisation, requested);
+    // « Convention activée »: the lifecycle starts by its message; its first step asks for the CPAS
+    // reduction correction of a commune's convention imported with months its CPAS was already invoiced for.
     lifecycle.start(convention.getId());
-    // A commune's convention imported with months its CPAS was already invoiced for (docs/billing.md).
-    reductionCorrections.requestAfterChangeOf(convention.getId(), "Import de la convention de la commune");
     report.created().add(new ImportReport.Created(row.rowNumber(), convention.getId(), organisation.getId(), organisation.getName()));
   }
 

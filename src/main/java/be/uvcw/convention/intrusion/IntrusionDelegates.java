@@ -40,6 +40,7 @@ final class IntrusionDelegates {
         execution.setVariable("organisationId", organisationId);
         execution.setVariable("triageDeadlineTimer", reports.timer(report));
       }
+      execution.setProcessBusinessKey(IntrusionReportProcess.businessKey(reportId));
       reports.attachProcess(reportId, execution.getProcessInstanceId());
     }
   }

@@ -1,6 +1,5 @@
 package be.uvcw.convention.intrusion;
 
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.lifecycle.Formats;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.NotFound;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,27 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IntrusionReportService {
 
-  public static final String PROCESS_KEY = "intrusion-report";
+  public static final String PROCESS_KEY = IntrusionReportProcess.KEY;
 
   private final IntrusionReportRepository reports;
   private final OrganisationRepository organisations;
   private final SignatoryRepository signatories;
   private final TriageDeadlines deadlines;
   private final UserMails userMails;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
+  private final IntrusionReportProcess process;
   private final Clock clock;
 
   public IntrusionReportService(IntrusionReportRepository reports, OrganisationRepository organisations,
       SignatoryRepository signatories, TriageDeadlines deadlines, UserMails userMails,
-      RuntimeService runtime, EngineAsApplication engine, Clock clock) {
+      IntrusionReportProcess process, Clock clock) {
     this.reports = reports;
     this.organisations = organisations;
     this.signatories = signatories;
     this.deadlines = deadlines;
     this.userMails = userMails;
-    this.runtime = runtime;
-    this.engine = engine;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -59,7 +55,7 @@ public class IntrusionReportService {
     variables.put("triageDeadlineTimer", timer(report));
     variables.put("description", report.getDescription());
     variables.put("reportedSeverity", report.getReportedSeverity().name());
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    process.start(report.getId(), variables);
     return report;
   }
 

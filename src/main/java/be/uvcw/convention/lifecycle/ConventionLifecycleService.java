@@ -1,8 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
-import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.billing.CreditNoteService;
 import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.convention.Convention;
@@ -14,71 +12,39 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The life of an active convention (art. 8): tacit renewals, the 48-month limit, the end and the
- * deprovisioning of its space. Called by the convention-lifecycle process's delegates.
+ * deprovisioning of its space. Called by the convention-lifecycle process's delegates; the process
+ * itself is started and correlated by {@link ConventionLifecycleProcess}.
  */
 @Service
 public class ConventionLifecycleService {
-
-  public static final String PROCESS_KEY = "convention-lifecycle";
-  public static final String NOTICE_ACCEPTED_MESSAGE = "PreavisAccepte";
 
   private final ConventionRepository conventions;
   private final ConventionRenewalRepository renewals;
   private final ServerAccess serverAccess;
   private final UserMails userMails;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
   private final Clock clock;
   private final Period retention;
   private final CreditNoteService creditNotes;
   private final InvoiceSender invoiceSender;
 
   public ConventionLifecycleService(ConventionRepository conventions, ConventionRenewalRepository renewals,
-      ServerAccess serverAccess, UserMails userMails, RuntimeService runtime, EngineAsApplication engine, Clock clock,
+      ServerAccess serverAccess, UserMails userMails, Clock clock,
       @Value("${convention.lifecycle.retention:P90D}") Period retention, CreditNoteService creditNotes,
       InvoiceSender invoiceSender) {
     this.conventions = conventions;
     this.renewals = renewals;
     this.serverAccess = serverAccess;
     this.userMails = userMails;
-    this.runtime = runtime;
-    this.engine = engine;
     this.clock = clock;
     this.retention = retention;
     this.creditNotes = creditNotes;
     this.invoiceSender = invoiceSender;
-  }
-
-  /** Starts the convention's lifecycle once (activation or import); a second call returns the running one. */
-  @Transactional
-  public String start(Long conventionId) {
-    Convention convention = convention(conventionId);
-    if (convention.getStatus() != ConventionStatus.ACTIVE) {
-      throw new Conflict("La convention " + conventionId + " n'est pas active : son cycle de vie ne peut pas commencer.");
-    }
-    return engine.call(() -> {
-      // The business key is the readable « CPAS de Gembloux — convention 2026-12 » (worklist.WorkLabels): found by its variable.
-      ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-          .variableValueEquals("conventionId", conventionId).singleResult();
-      if (running != null) {
-        return running.getId();
-      }
-      var organisation = convention.getOrganisation();
-      return runtime.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-          "conventionId", conventionId,
-          "organisationId", organisation.getId(),
-          "organisationName", organisation.getName(),
-          "tenantId", organisation.getTenantId())).getId();
-    });
   }
 
   /** The next dates the lifecycle waits for, from today. */

@@ -197,6 +197,7 @@ final class LifecycleDelegates {
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", organisation.getId());
       }
+      execution.setProcessBusinessKey(NonRenewalNoticeProcess.businessKey(notice.getId()));
       execution.setVariable("noticeAccepted", notice.isAccepted());
       execution.setVariable("noticeReason", notice.getReason());
       execution.setVariable("endDate", notice.getEndDate() == null ? null : notice.getEndDate().toString());

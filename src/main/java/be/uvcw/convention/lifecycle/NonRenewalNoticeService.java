@@ -3,7 +3,6 @@ package be.uvcw.convention.lifecycle;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,23 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NonRenewalNoticeService {
 
-  public static final String PROCESS_KEY = "non-renewal-notice";
+  public static final String PROCESS_KEY = NonRenewalNoticeProcess.KEY;
 
   private final ConventionRepository conventions;
   private final NonRenewalNoticeRepository notices;
   private final UserMails userMails;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
+  private final NonRenewalNoticeProcess process;
   private final Clock clock;
+  private final ConventionLifecycleProcess lifecycle;
 
   public NonRenewalNoticeService(ConventionRepository conventions, NonRenewalNoticeRepository notices, UserMails userMails,
-      RuntimeService runtime, EngineAsApplication engine, Clock clock) {
+      NonRenewalNoticeProcess process, Clock clock, ConventionLifecycleProcess lifecycle) {
     this.conventions = conventions;
     this.notices = notices;
     this.userMails = userMails;
-    this.runtime = runtime;
-    this.engine = engine;
+    this.process = process;
     this.clock = clock;
+    this.lifecycle = lifecycle;
   }
 
   /** REST path: registers the letter (with its scan) and starts the process that tells the User. */
@@ -52,7 +50,7 @@ public class NonRenewalNoticeService {
     variables.put("organisationId", convention.getOrganisation().getId());
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("registeredBy", registeredBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    process.start(notice.getId(), variables);
     return notice;
   }
 
@@ -94,11 +92,7 @@ public class NonRenewalNoticeService {
   @Transactional
   public void signalLifecycle(Long noticeId) {
     NonRenewalNotice notice = notice(noticeId);
-    runtime.createMessageCorrelation(ConventionLifecycleService.NOTICE_ACCEPTED_MESSAGE)
-        .processInstanceVariableEquals("conventionId", notice.getConventionId())
-        .setVariable("endTimer", Formats.timerAtStartOf(notice.getEndDate().plusDays(1)))
-        .setVariable("endDate", notice.getEndDate().toString())
-        .correlate();
+    lifecycle.noticeAccepted(notice.getConventionId(), notice.getEndDate());
   }
 
   @Transactional

@@ -2,6 +2,7 @@ package be.uvcw.convention.maintenance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +28,7 @@ final class MaintenanceDelegates {
           (String) execution.getVariable("memberFullName"), (String) execution.getVariable("memberEmail"),
           (String) execution.getVariable("memberOrganisation"), (String) execution.getVariable("proposedBy")), execution.getProcessInstanceId());
       execution.setVariable("maintenanceMemberId", member.getId());
-      execution.setProcessBusinessKey("maintenance-" + member.getUserId());
+      execution.setProcessBusinessKey(BusinessKeys.of("maintenance-membership", member.getUserId()));
     }
   }
 

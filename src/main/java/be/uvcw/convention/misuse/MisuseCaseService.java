@@ -3,7 +3,6 @@ package be.uvcw.convention.misuse;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.lifecycle.Formats;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,26 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MisuseCaseService {
 
-  public static final String PROCESS_KEY = "misuse-case";
+  public static final String PROCESS_KEY = MisuseCaseProcess.KEY;
 
   private final MisuseCaseRepository cases;
   private final MisuseCaseEventRepository events;
   private final ConventionRepository conventions;
   private final ServerAccess serverAccess;
   private final UserMails userMails;
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
+  private final MisuseCaseProcess process;
   private final Clock clock;
 
   public MisuseCaseService(MisuseCaseRepository cases, MisuseCaseEventRepository events, ConventionRepository conventions,
-      ServerAccess serverAccess, UserMails userMails, RuntimeService runtime, EngineAsApplication engine, Clock clock) {
+      ServerAccess serverAccess, UserMails userMails, MisuseCaseProcess process, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.conventions = conventions;
     this.serverAccess = serverAccess;
     this.userMails = userMails;
-    this.runtime = runtime;
-    this.engine = engine;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -62,7 +58,7 @@ public class MisuseCaseService {
     variables.put("tenantId", convention.getOrganisation().getTenantId());
     variables.put("facts", facts);
     variables.put("openedBy", openedBy);
-    engine.call(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
+    process.start(misuseCase.getId(), variables);
     return misuseCase;
   }
 

@@ -39,6 +39,7 @@ final class MisuseDelegates {
         execution.setVariable("conventionId", conventionId);
         execution.setVariable("organisationId", conventions.getReferenceById(conventionId).getOrganisation().getId());
       }
+      execution.setProcessBusinessKey(MisuseCaseProcess.businessKey(caseId));
       cases.attachProcess(caseId, execution.getProcessInstanceId());
     }
   }

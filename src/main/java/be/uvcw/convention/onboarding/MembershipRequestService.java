@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MembershipRequestService {
 
-  public static final String PROCESS_KEY = "onboarding";
+  public static final String PROCESS_KEY = OnboardingProcess.KEY;
   static final Set<ConventionStatus> OPEN = Set.of(ConventionStatus.UNDER_REVIEW, ConventionStatus.AWAITING_SIGNATURES, ConventionStatus.ACTIVE);
 
   private final MunicipalityRepository municipalities;
@@ -54,12 +53,12 @@ public class MembershipRequestService {
   private final ConventionRepository conventions;
   private final AccountService accounts;
   private final IdentityService identityService;
-  private final RuntimeService runtimeService;
+  private final OnboardingProcess process;
   private final Clock clock;
 
   public MembershipRequestService(MunicipalityRepository municipalities, OrganisationRepository organisations,
       SignatoryRepository signatories, ToolRepository tools, ConventionRepository conventions, AccountService accounts,
-      IdentityService identityService, RuntimeService runtimeService, Clock clock) {
+      IdentityService identityService, OnboardingProcess process, Clock clock) {
     this.municipalities = municipalities;
     this.organisations = organisations;
     this.signatories = signatories;
@@ -67,7 +66,7 @@ public class MembershipRequestService {
     this.conventions = conventions;
     this.accounts = accounts;
     this.identityService = identityService;
-    this.runtimeService = runtimeService;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -98,7 +97,7 @@ public class MembershipRequestService {
     EnterpriseNumber number = EnterpriseNumber.parse(request.enterpriseNumber());
     Map<String, Object> variables = requestVariables(request);
     variables.put("tenantId", Organisation.tenantIdFor(number));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    ProcessInstance instance = process.start(variables);
     Convention convention = conventions.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
         new IllegalStateException("La demande n'a pas pu être enregistrée par le processus " + instance.getId() + "."));
     Organisation organisation = convention.getOrganisation();

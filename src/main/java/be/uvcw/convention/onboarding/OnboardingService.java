@@ -2,7 +2,6 @@ package be.uvcw.convention.onboarding;
 
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.convention.Convention;
-import be.uvcw.convention.convention.ConventionActivatedEvent;
 import be.uvcw.convention.convention.ConventionDocument;
 import be.uvcw.convention.convention.ConventionDocumentService;
 import be.uvcw.convention.convention.ConventionService;
@@ -13,7 +12,6 @@ import be.uvcw.convention.organisation.SignatoryRole;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +29,13 @@ public class OnboardingService {
   private final ConventionDocumentService documents;
   private final ProvisioningService provisioning;
   private final OnboardingMailer mailer;
-  private final ApplicationEventPublisher events;
 
   public OnboardingService(ConventionService conventions, ConventionDocumentService documents,
-      ProvisioningService provisioning, OnboardingMailer mailer, ApplicationEventPublisher events) {
+      ProvisioningService provisioning, OnboardingMailer mailer) {
     this.conventions = conventions;
     this.documents = documents;
     this.provisioning = provisioning;
     this.mailer = mailer;
-    this.events = events;
   }
 
   /** The fee as the signature forms show it: "41,00 EUR HTVA par mois (réduction CPAS de 50 % …)". */
@@ -130,10 +126,5 @@ public class OnboardingService {
     SpaceReport space = provisioning.spaceOf(convention.getOrganisation().getId()).orElseThrow(() ->
         new Conflict("L'espace sécurisé de « " + convention.getOrganisation().getName() + " » n'existe pas encore."));
     return mailer.accessInformation(convention, space, documents.document(conventionId));
-  }
-
-  /** « Convention activée »: billing and lifecycle take over from here. */
-  public void publishActivated(Long conventionId) {
-    events.publishEvent(new ConventionActivatedEvent(conventionId));
   }
 }

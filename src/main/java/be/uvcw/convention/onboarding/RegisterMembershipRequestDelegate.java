@@ -55,6 +55,8 @@ class RegisterMembershipRequestDelegate implements JavaDelegate {
       throw new BpmnError(BPMN_ERROR_INVALID_REQUEST, e.getMessage());
     }
     execution.removeVariable(REQUEST_ERRORS);
+    // Recorded: from now on the request has its id, and the instance its key membership-request-<id>.
+    execution.setProcessBusinessKey(OnboardingProcess.businessKey(recorded.conventionId()));
     execution.setVariable(CONVENTION_ID, recorded.conventionId());
     execution.setVariable(ORGANISATION_ID, recorded.organisationId());
     execution.setVariable(TENANT_ID, recorded.tenantId());

@@ -1,6 +1,5 @@
 package be.uvcw.convention.onboarding;
 
-import be.uvcw.convention.error.BadInput;
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
 import be.uvcw.convention.convention.Signature;

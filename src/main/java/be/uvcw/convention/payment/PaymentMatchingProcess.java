@@ -2,6 +2,7 @@ package be.uvcw.convention.payment;
 
 import be.uvcw.convention.billing.document.FrenchFormats;
 import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.platform.BusinessKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public class PaymentMatchingProcess {
   }
 
   static String businessKey(long creditId) {
-    return "bank-credit-" + creditId;
+    return BusinessKeys.of("bank-credit", creditId);
   }
 
   public boolean isOpen(long creditId) {

@@ -1,23 +1,18 @@
 package be.uvcw.convention.worklist;
 
-import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Gives every organisation-scoped process an « organisationName » variable (Tasklist's filters and
- * search read it) and a readable business key, and every one of its tasks the organisation in its
- * name. The organisation is found from the process's own record: the « organisationName » or
- * « organisationId » variable set at its start or by its first delegate, else its tenant.
+ * search read it), and every one of its tasks the organisation in its name. The organisation is found
+ * from the process's own record: the « organisationName » or « organisationId » variable set at its
+ * start or by its first delegate, else its tenant. Business keys are not touched: each process's
+ * adapter sets its own, {@code <subject>-<id>} (platform.BusinessKeys, docs/decisions.md).
  */
 class OrganisationLabelling {
 
@@ -30,20 +25,12 @@ class OrganisationLabelling {
     this.organisations = organisations;
   }
 
-  /** At the start of a process instance and at each task: the variable and the key, once known. */
+  /** At the start of a process instance and at each task: the variable, once known. */
   void label(DelegateExecution execution) {
     organisationName(execution).ifPresent(name -> {
       DelegateExecution instance = execution.getProcessInstance();
       if (!(instance.getVariable(ORGANISATION_NAME) instanceof String)) {
         instance.setVariable(ORGANISATION_NAME, name);
-      }
-      // A process that names its own key (an invoice number, bank-credit-12, convention-12) keeps it:
-      // others correlate by it. Only a process started without one gets the readable key.
-      String key = instance.getProcessBusinessKey();
-      if ((key == null || key.isBlank()) && !WorkLabels.isReadableKeyOf(key, name)) {
-        ProcessDefinitionEntity definition = ((ExecutionEntity) instance).getProcessDefinition();
-        YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of(ConventionApplication.ZONE)));
-        instance.setProcessBusinessKey(WorkLabels.businessKey(name, definition.getKey(), definition.getName(), month));
       }
     });
   }

@@ -177,6 +177,9 @@ class BillingRunProcessTest {
     assertThat(run).isWaitingAt("PreparerFacturesParLot");
     assertThat(runtime.getVariable(run.getId(), "billingDate")).isEqualTo(BILLING_DATE.toString());
     assertThat((Integer) runtime.getVariable(run.getId(), "conventionCount")).isEqualTo(1);
+    // Business keys in the one style: the timer's instance by its day, the run by its billing date.
+    assertThat(schedule.getBusinessKey()).matches("billing-run-schedule-\\d{4}-\\d{2}-\\d{2}");
+    assertThat(run.getBusinessKey()).isEqualTo("billing-run-" + BILLING_DATE);
 
     Jobs.runAll(management, run.getId());
     complete(task(run), withVariables("decision", "REJECT", "rejectionReason", "Essai du minuteur"));

@@ -7,13 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import be.uvcw.convention.convention.ConventionActivatedEvent;
-import be.uvcw.convention.lifecycle.ConventionLifecycleService;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.lifecycle.NonRenewalNoticeService;
 import be.uvcw.convention.lifecycle.NoticeLetter;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.PeppolValidator;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +22,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * CPAS reduction corrections on PostgreSQL (DOMAIN.md "Reduction changes after invoicing"): the
- * commune's convention starting mid-semester (activation event, and a billing run catching a missed
- * event) and ending early by an accepted non-renewal, with exact amounts, documents that pass the
+ * commune's convention starting mid-semester (the lifecycle's start, and a billing run catching a
+ * missed start) and ending early by an accepted non-renewal, with exact amounts, documents that pass the
  * Peppol rules, and nothing corrected twice however often the event or the run comes back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,7 +52,6 @@ class CpasReductionCorrectionIntegrationTest {
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired ApplicationEventPublisher events;
   @Autowired DraftInvoiceBuilder drafts;
   @Autowired InvoiceIssuer issuer;
   @Autowired InvoiceRepository invoices;
@@ -65,7 +60,7 @@ class CpasReductionCorrectionIntegrationTest {
   @Autowired BillingDocumentRenderer renderer;
   @Autowired CpasReductionCorrectionService corrections;
   @Autowired CpasReductionCorrections requests;
-  @Autowired ConventionLifecycleService lifecycle;
+  @Autowired ConventionLifecycleProcess lifecycle;
   @Autowired NonRenewalNoticeService notices;
 
   private BillingFixtures fixtures;
@@ -235,8 +230,10 @@ class CpasReductionCorrectionIntegrationTest {
     assertThat(creditNotes.findByInvoiceIdOrderById(july)).hasSize(1);
   }
 
+  /** Onboarding's « Convention activée »: the lifecycle starts by message and its first step asks for the correction. */
   private void activated(long conventionId) {
-    new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new ConventionActivatedEvent(conventionId)));
+    String lifecycleId = new TransactionTemplate(transactions).execute(status -> lifecycle.start(conventionId));
+    Jobs.runAll(management, lifecycleId);
   }
 
   private ProcessInstance correctionOf(long cpasConventionId) {

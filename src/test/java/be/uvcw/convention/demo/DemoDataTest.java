@@ -8,11 +8,14 @@ import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.AccountService;
 import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
+import be.uvcw.convention.testsupport.LifecycleStarts;
 import be.uvcw.convention.organisation.MunicipalityRepository;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.OrganisationType;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,8 @@ class DemoDataTest {
   @Autowired OrganisationRepository organisations;
   @Autowired ConventionRepository conventions;
   @Autowired ToolRepository tools;
+  @Autowired ConventionLifecycleProcess lifecycle;
+  @Autowired HistoryService history;
 
   @Test
   void noDemoUserNorDemoLoaderExistsOutsideTheDemoProfile() {
@@ -49,7 +54,7 @@ class DemoDataTest {
   @Test
   @Transactional
   void theDemoDataLoadsTwiceWithoutDuplicates() {
-    DemoData demo = new DemoData(identity, accounts, accessLinks, municipalities, organisations, conventions, tools);
+    DemoData demo = new DemoData(identity, accounts, accessLinks, municipalities, organisations, conventions, tools, lifecycle);
     demo.load();
     long users = identity.createUserQuery().count();
     long organisationCount = organisations.count();
@@ -71,5 +76,7 @@ class DemoDataTest {
     assertThat(convention.getSignatureDate()).isEqualTo(LocalDate.of(2025, 9, 15));
     assertThat(convention.getStartDate()).isEqualTo(LocalDate.of(2025, 10, 1));
     assertThat(convention.getLimitEnd()).isEqualTo(LocalDate.of(2029, 9, 30));
+    // Its lifecycle started by the message « Convention activée », like an activated or imported one; once, after two loads.
+    LifecycleStarts.assertStartedByMessage(history, convention.getId());
   }
 }

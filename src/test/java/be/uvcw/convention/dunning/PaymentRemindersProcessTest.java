@@ -235,7 +235,7 @@ class PaymentRemindersProcessTest {
     assertThat(reminders.openOverdue()).hasSize(1);
     assertThat(reminders.openOverdue()).isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PaymentReminderService.PROCESS_KEY)
-        .processInstanceBusinessKey(invoice.getNumber()).count()).isEqualTo(1);
+        .processInstanceBusinessKey("invoice-" + invoice.getNumber()).count()).isEqualTo(1);
   }
 
   @Test
@@ -254,8 +254,9 @@ class PaymentRemindersProcessTest {
     ProcessInstance sweep = runtime.createProcessInstanceQuery().processInstanceId(schedule.getId()).singleResult();
     Jobs.runAll(management, schedule.getId());
     assertThat(sweep).hasPassed("OuvrirRelances", "RelancesOuvertes").isEnded();
+    assertThat(schedule.getBusinessKey()).isEqualTo("payment-reminders-schedule-2032-02-05");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PaymentReminderService.PROCESS_KEY)
-        .processInstanceBusinessKey(invoice.getNumber()).singleResult()).isNotNull();
+        .processInstanceBusinessKey("invoice-" + invoice.getNumber()).singleResult()).isNotNull();
   }
 
   private ProcessInstance toFormalNoticeTask() {
@@ -272,7 +273,7 @@ class PaymentRemindersProcessTest {
     Timers.today(LocalDate.parse("2032-02-05"));
     reminders.openOverdue();
     ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(PaymentReminderService.PROCESS_KEY)
-        .processInstanceBusinessKey(invoice.getNumber()).singleResult();
+        .processInstanceBusinessKey("invoice-" + invoice.getNumber()).singleResult();
     assertThat(pi).isNotNull().isStarted().isWaitingAt("PremierRappelDu");
     return pi;
   }

@@ -15,6 +15,7 @@ import be.uvcw.convention.provisioning.InstallationState;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceState;
 import be.uvcw.convention.testsupport.Jobs;
+import be.uvcw.convention.testsupport.LifecycleStarts;
 import be.uvcw.convention.testsupport.LifecycleFixtures;
 import be.uvcw.convention.testsupport.TestEnterpriseNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,6 +66,7 @@ class ConventionImportApiTest {
   @Autowired ProvisioningService provisioning;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
 
   private String entity;
   private EnterpriseNumber commune;
@@ -113,6 +116,9 @@ class ConventionImportApiTest {
     assertThat(space.installations()).filteredOn(t -> t.state() == InstallationState.INSTALLED)
         .extracting(t -> t.toolCode()).containsExactlyInAnyOrder("site-web", "deliberations");
 
+    // Both imported conventions' lifecycles started by the message « Convention activée », keyed convention-<id>.
+    LifecycleStarts.assertStartedByMessage(history, communeConvention.getId());
+    LifecycleStarts.assertStartedByMessage(history, cpasConvention.getId());
     ProcessInstance lifecycle = lifecycleOf(communeConvention);
     assertThat(lifecycle.getTenantId()).isEqualTo(organisations.findByEnterpriseNumber(commune).orElseThrow().getTenantId());
     Jobs.runAll(management, lifecycle.getId());
@@ -262,6 +268,6 @@ class ConventionImportApiTest {
 
   private ProcessInstance lifecycleOf(Convention convention) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("convention-lifecycle")
-        .variableValueEquals("conventionId", convention.getId()).singleResult();
+        .processInstanceBusinessKey("convention-" + convention.getId()).singleResult();
   }
 }

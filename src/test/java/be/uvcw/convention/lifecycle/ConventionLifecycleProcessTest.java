@@ -50,7 +50,7 @@ class ConventionLifecycleProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired LifecycleFixtures fixtures;
-  @Autowired ConventionLifecycleService lifecycle;
+  @Autowired ConventionLifecycleProcess lifecycle;
   @Autowired NonRenewalNoticeService notices;
   @Autowired ConventionRepository conventions;
   @Autowired ConventionRenewalRepository renewals;
@@ -198,6 +198,9 @@ class ConventionLifecycleProcessTest {
   @Test
   void startingTheLifecycleTwiceKeepsOneInstance() {
     assertThat(lifecycle.start(convention.getId())).isEqualTo(pi.getId());
+    assertThat(pi.getBusinessKey()).isEqualTo("convention-" + convention.getId());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ConventionLifecycleProcess.KEY)
+        .processInstanceBusinessKey(pi.getBusinessKey()).count()).isOne();
   }
 
   private ProcessInstance noticeProcess() {

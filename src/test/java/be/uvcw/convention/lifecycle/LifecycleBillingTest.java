@@ -49,7 +49,7 @@ class LifecycleBillingTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired LifecycleFixtures fixtures;
-  @Autowired ConventionLifecycleService lifecycle;
+  @Autowired ConventionLifecycleProcess lifecycle;
   @Autowired NonRenewalNoticeService notices;
   @Autowired MisuseCaseService misuse;
   @Autowired DraftInvoiceBuilder drafts;

@@ -26,7 +26,7 @@ import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
 import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import be.uvcw.convention.testsupport.Jobs;
-import be.uvcw.convention.testsupport.RecordedConventionActivations;
+import be.uvcw.convention.testsupport.LifecycleStarts;
 import be.uvcw.convention.testsupport.TestEnterpriseNumbers;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
@@ -39,6 +39,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -75,7 +76,7 @@ class OnboardingProcessTest {
   @Autowired MunicipalityRepository municipalities;
   @Autowired ProvisioningService provisioning;
   @Autowired FaultInjectingProvisioningPort provisioningFaults;
-  @Autowired RecordedConventionActivations activations;
+  @Autowired HistoryService history;
   @Autowired GreenMail smtp;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
@@ -151,7 +152,8 @@ class OnboardingProcessTest {
     assertThat(convention.getStartDate()).isEqualTo("2026-05-01");
     assertThat(convention.getCurrentTermEnd()).isEqualTo("2027-04-30");
     assertThat(convention.getLimitEnd()).isEqualTo("2030-04-30");
-    assertThat(activations.contains(registered.conventionId())).isTrue();
+    // « Convention activée » started the lifecycle by its message (Cockpit: start event ConventionActivee).
+    LifecycleStarts.assertStartedByMessage(history, registered.conventionId());
 
     SpaceReport space = provisioning.spaceOf(registered.organisationId()).orElseThrow();
     assertThat(space.installations()).extracting(SpaceReport.Installation::toolCode).containsExactlyInAnyOrder("site-web", "courrier");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.billing.InvoicingService;
 import be.uvcw.convention.identity.Groups;
-import be.uvcw.convention.lifecycle.ConventionLifecycleService;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.organisation.OrganisationType;
 import be.uvcw.convention.register.RegisterFixtures.Party;
 import be.uvcw.convention.register.RegisterFixtures.State;
@@ -45,7 +45,7 @@ class RegisterApiTest {
 
   @LocalServerPort int port;
   @Autowired RegisterFixtures fixtures;
-  @Autowired ConventionLifecycleService lifecycle;
+  @Autowired ConventionLifecycleProcess lifecycle;
   @Autowired InvoicingService invoicing;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;

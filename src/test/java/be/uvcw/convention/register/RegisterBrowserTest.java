@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import be.uvcw.convention.billing.CreditNoteService;
 import be.uvcw.convention.billing.InvoicingService;
 import be.uvcw.convention.identity.Groups;
-import be.uvcw.convention.lifecycle.ConventionLifecycleService;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.lifecycle.NonRenewalNotice;
 import be.uvcw.convention.lifecycle.NonRenewalNoticeRepository;
 import be.uvcw.convention.organisation.OrganisationType;
@@ -57,7 +57,7 @@ class RegisterBrowserTest {
 
   @LocalServerPort int port;
   @Autowired RegisterFixtures fixtures;
-  @Autowired ConventionLifecycleService lifecycle;
+  @Autowired ConventionLifecycleProcess lifecycle;
   @Autowired InvoicingService invoicing;
   @Autowired CreditNoteService creditNotes;
   @Autowired NonRenewalNoticeRepository notices;

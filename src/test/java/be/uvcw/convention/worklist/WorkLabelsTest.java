@@ -2,7 +2,6 @@ package be.uvcw.convention.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,15 +29,5 @@ class WorkLabelsTest {
       "Signer la convention|Secrétaire|Signer la convention (Secrétaire)"})
   void aSignatureTaskIsNamedAfterTheSignatorysRealRole(String modelName, String role, String expected) {
     assertThat(WorkLabels.withRole(modelName, role)).isEqualTo(expected);
-  }
-
-  @Test
-  void businessKeysSayWhoWhatAndWhen() {
-    assertThat(WorkLabels.businessKey("CPAS de Gembloux", "onboarding", "Adhésion à la convention d'accès au Serveur", YearMonth.of(2026, 12)))
-        .isEqualTo("CPAS de Gembloux — adhésion 2026-12");
-    assertThat(WorkLabels.businessKey("Ville de Namur", "payment-reminders", "Rappels de paiement", YearMonth.of(2027, 1)))
-        .isEqualTo("Ville de Namur — rappels de paiement 2027-01");
-    assertThat(WorkLabels.isReadableKeyOf("CPAS de Gembloux — adhésion 2026-12", "CPAS de Gembloux")).isTrue();
-    assertThat(WorkLabels.isReadableKeyOf("2", "CPAS de Gembloux")).isFalse();
   }
 }

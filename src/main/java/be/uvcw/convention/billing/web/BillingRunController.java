@@ -2,6 +2,7 @@ package be.uvcw.convention.billing.web;
 
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.billing.BillingNotFoundException;
+import be.uvcw.convention.billing.BillingRunProcess;
 import be.uvcw.convention.billing.BillingRunService;
 import be.uvcw.convention.billing.document.LedgerWriter;
 import be.uvcw.convention.identity.CurrentUser;
@@ -11,9 +12,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,15 +27,15 @@ class BillingRunController {
 
   static final String[] FINANCE = {Groups.FINANCE, Groups.UNION_MANAGEMENT, Groups.ADMIN};
 
-  private final RuntimeService runtime;
+  private final BillingRunProcess billingRuns;
   private final BillingRunService runs;
   private final BillingQueries queries;
   private final LedgerWriter ledger;
   private final CurrentUser currentUser;
 
-  BillingRunController(RuntimeService runtime, BillingRunService runs, BillingQueries queries, LedgerWriter ledger,
+  BillingRunController(BillingRunProcess billingRuns, BillingRunService runs, BillingQueries queries, LedgerWriter ledger,
       CurrentUser currentUser) {
-    this.runtime = runtime;
+    this.billingRuns = billingRuns;
     this.runs = runs;
     this.queries = queries;
     this.ledger = ledger;
@@ -59,10 +57,7 @@ class BillingRunController {
     } catch (DateTimeParseException e) {
       throw new BadInput("La date de facturation « " + request.billingDate() + " » n'est pas une date AAAA-MM-JJ.");
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("billingDate", billingDate.toString());
-    String processInstanceId = runtime.startProcessInstanceByKey("billing-run", variables).getId();
-    long runId = ((Number) runtime.getVariable(processInstanceId, "runId")).longValue();
+    long runId = billingRuns.start(billingDate);
     return ResponseEntity.created(URI.create("/api/billing-runs/" + runId)).body(runs.summary(runId));
   }
 

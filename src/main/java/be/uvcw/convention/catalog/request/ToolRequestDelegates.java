@@ -1,6 +1,7 @@
 package be.uvcw.convention.catalog.request;
 
 import be.uvcw.convention.integrity.TaskActor;
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +26,7 @@ final class ToolRequestDelegates {
       ToolRequest request = service.register((String) execution.getVariable("tenantId"), (String) execution.getVariable("toolCode"),
           (String) execution.getVariable("motivation"), (String) execution.getVariable("requestedBy"), execution.getProcessInstanceId());
       execution.setVariable("toolRequestId", request.getId());
+      execution.setProcessBusinessKey(BusinessKeys.of("tool-request", request.getId()));
       execution.setVariable("organisationId", request.getOrganisation().getId());
       execution.setVariable("organisationName", request.getOrganisation().getName());
       execution.setVariable("toolName", request.getTool().getName());

@@ -11,7 +11,6 @@ import be.uvcw.convention.provisioning.InstallationState;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.SpaceState;
-import be.uvcw.convention.provisioning.ToolInstallation;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.time.Clock;
 import java.util.Comparator;

@@ -1,6 +1,7 @@
 package be.uvcw.convention.catalog.update;
 
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
+import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ final class ToolUpdateDelegates {
       execution.setVariable("toolReleaseId", release.getId());
       execution.setVariable("toolName", release.getTool().getName());
       execution.setVariable("version", release.getVersion());
-      execution.setProcessBusinessKey(release.getTool().getCode() + "-" + release.getVersion());
+      execution.setProcessBusinessKey(BusinessKeys.of("tool-update", release.getTool().getCode() + "-" + release.getVersion()));
     }
   }
 

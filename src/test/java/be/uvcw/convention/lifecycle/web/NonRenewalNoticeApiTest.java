@@ -4,7 +4,7 @@ import static be.uvcw.convention.testsupport.Timers.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.convention.Convention;
-import be.uvcw.convention.lifecycle.ConventionLifecycleService;
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
 import be.uvcw.convention.lifecycle.NonRenewalNoticeRepository;
 import be.uvcw.convention.testsupport.LifecycleFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +35,7 @@ class NonRenewalNoticeApiTest {
   @Autowired be.uvcw.convention.testsupport.FaultInjectingProvisioningPort server;
   @Autowired TestRestTemplate rest;
   @Autowired LifecycleFixtures fixtures;
-  @Autowired ConventionLifecycleService lifecycle;
+  @Autowired ConventionLifecycleProcess lifecycle;
   @Autowired NonRenewalNoticeRepository notices;
 
   private Convention convention;

@@ -1,0 +1,24 @@
+package be.uvcw.convention.onboarding;
+
+import static be.uvcw.convention.onboarding.OnboardingVariables.*;
+
+import be.uvcw.convention.lifecycle.ConventionLifecycleProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** « Convention activée »: the message that starts the convention's lifecycle (convention-lifecycle). */
+@Component("sendConventionActivated")
+class SendConventionActivatedDelegate implements JavaDelegate {
+
+  private final ConventionLifecycleProcess lifecycle;
+
+  SendConventionActivatedDelegate(ConventionLifecycleProcess lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    lifecycle.start(longValue(execution, CONVENTION_ID));
+  }
+}

@@ -18,6 +18,6 @@ class PublishConventionActivatedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.publishActivated(longValue(execution, CONVENTION_ID));
+    onboarding.publishActivated(CONVENTION_ID.required(execution));
   }
 }

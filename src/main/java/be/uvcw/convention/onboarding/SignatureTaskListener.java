@@ -50,7 +50,7 @@ class SignatureTaskListener implements TaskListener {
       if (reason == null) {
         throw new IllegalArgumentException("Motif du refus : obligatoire pour refuser de signer (il est communiqué à l'Union).");
       }
-      task.getExecution().setVariable(SIGNATURE_REFUSAL, reason);
+      SIGNATURE_REFUSAL.set(task.getExecution(), reason);
       task.getExecution().setVariable("signatureRefusedBy", "le " + role.label() + " (" + task.getAssignee() + ")");
     } else {
       throw new IllegalArgumentException("Décision : choisissez « Je signe la convention » ou « Je refuse de signer ».");

@@ -1,5 +1,7 @@
 package be.uvcw.convention.dunning;
 
+import static be.uvcw.convention.dunning.PaymentReminderVariables.*;
+
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ final class PaymentReminderDelegates {
   private PaymentReminderDelegates() {}
 
   static long invoiceId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("invoiceId")).longValue();
+    return INVOICE_ID.required(execution);
   }
 
   /** « Ouvrir les relances des factures échues » (daily sweep). */
@@ -30,7 +32,7 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable("openedCount", reminders.openOverdue().size());
+      OPENED_COUNT.set(execution, reminders.openOverdue().size());
     }
   }
 
@@ -46,10 +48,10 @@ final class PaymentReminderDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       var balance = reminders.checkBeforeReminder(invoiceId(execution));
-      execution.setVariable("settled", balance.settled());
-      execution.setVariable("outstanding", balance.outstanding().toPlainString());
+      SETTLED.set(execution, balance.settled());
+      OUTSTANDING.set(execution, balance.outstanding());
       if (!balance.settled()) {
-        execution.setVariable("reminderSummary", reminders.summary(invoiceId(execution)));
+        REMINDER_SUMMARY.set(execution, reminders.summary(invoiceId(execution)));
       }
     }
   }
@@ -92,7 +94,7 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reminders.sendFormalNotice(invoiceId(execution), (String) execution.getVariable("noticeDecidedBy"));
+      reminders.sendFormalNotice(invoiceId(execution), NOTICE_DECIDED_BY.get(execution));
     }
   }
 
@@ -106,10 +108,10 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      LocalDate deadline = FormValues.date(execution.getVariable("newDeadline"));
-      reminders.recordNewDeadline(invoiceId(execution), deadline, (String) execution.getVariable("noticeDecidedBy"));
+      LocalDate deadline = NEW_DEADLINE.get(execution);
+      reminders.recordNewDeadline(invoiceId(execution), deadline, NOTICE_DECIDED_BY.get(execution));
       // The process waits until the day after the new deadline, then checks the balance again.
-      execution.setVariable("newDeadlineTimer", ReminderSchedule.timerAtStartOf(deadline.plusDays(1), ZoneId.of("Europe/Brussels")));
+      NEW_DEADLINE_TIMER.set(execution, ReminderSchedule.timerAtStartOf(deadline.plusDays(1), ZoneId.of("Europe/Brussels")));
     }
   }
 
@@ -123,8 +125,7 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reminders.recordDropped(invoiceId(execution), (String) execution.getVariable("dropReason"),
-          (String) execution.getVariable("noticeDecidedBy"));
+      reminders.recordDropped(invoiceId(execution), DROP_REASON.get(execution), NOTICE_DECIDED_BY.get(execution));
     }
   }
 

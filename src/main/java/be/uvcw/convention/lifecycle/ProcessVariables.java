@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import be.uvcw.convention.platform.FormValues;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reads the lifecycle's variables through {@link FormValues}, refusing bad input as the lifecycle's own BadInput. */
+/**
+ * Reads the lifecycle's variables through {@link FormValues}, refusing bad input as the lifecycle's own BadInput.
+ * Kept only for lifecycle, misuse and quota while their reworks land: new code uses their
+ * {@code @ProcessContract} classes ({@link ConventionLifecycleVariables}, …) instead.
+ */
 public final class ProcessVariables {
 
   private ProcessVariables() {}

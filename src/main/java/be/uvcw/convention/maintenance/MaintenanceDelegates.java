@@ -1,5 +1,6 @@
 package be.uvcw.convention.maintenance;
 
+import static be.uvcw.convention.maintenance.MaintenanceMembershipVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,10 @@ final class MaintenanceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      MaintenanceMember member = team.propose(new MaintenanceTeamService.Proposal((String) execution.getVariable("memberUserId"),
-          (String) execution.getVariable("memberFullName"), (String) execution.getVariable("memberEmail"),
-          (String) execution.getVariable("memberOrganisation"), (String) execution.getVariable("proposedBy")), execution.getProcessInstanceId());
-      execution.setVariable("maintenanceMemberId", member.getId());
+      MaintenanceMember member = team.propose(new MaintenanceTeamService.Proposal(MEMBER_USER_ID.get(execution),
+          MEMBER_FULL_NAME.get(execution), MEMBER_EMAIL.get(execution),
+          MEMBER_ORGANISATION.get(execution), PROPOSED_BY.get(execution)), execution.getProcessInstanceId());
+      MAINTENANCE_MEMBER_ID.set(execution, member.getId());
       execution.setProcessBusinessKey("maintenance-" + member.getUserId());
     }
   }
@@ -38,8 +39,7 @@ final class MaintenanceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      team.signCharter((Long) execution.getVariable("maintenanceMemberId"), execution.getVariable("charterAccepted"),
-          execution.getVariable("charterSignedOn"));
+      team.signCharter(MAINTENANCE_MEMBER_ID.get(execution), CHARTER_ACCEPTED.get(execution), CHARTER_SIGNED_ON.get(execution));
     }
   }
 
@@ -53,7 +53,7 @@ final class MaintenanceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      team.welcome((Long) execution.getVariable("maintenanceMemberId"));
+      team.welcome(MAINTENANCE_MEMBER_ID.get(execution));
     }
   }
 }

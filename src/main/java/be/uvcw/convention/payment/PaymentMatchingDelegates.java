@@ -1,5 +1,7 @@
 package be.uvcw.convention.payment;
 
+import static be.uvcw.convention.payment.PaymentMatchingVariables.*;
+
 import be.uvcw.convention.identity.AccessDeniedException;
 import be.uvcw.convention.identity.Groups;
 import java.math.BigDecimal;
@@ -35,19 +37,15 @@ final class PaymentMatchingDelegates {
 
   /** The invoice finance typed, else the one picked among the proposals. */
   static String invoiceNumber(VariableScope scope) {
-    String other = text(scope.getVariable("otherInvoiceNumber"));
-    return other != null ? other : text(scope.getVariable("invoiceNumber"));
+    String other = text(OTHER_INVOICE_NUMBER.get(scope));
+    return other != null ? other : text(INVOICE_NUMBER.get(scope));
   }
 
   static BigDecimal amount(VariableScope scope) {
-    Object value = scope.getVariable("amount");
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
     try {
-      return new BigDecimal(value.toString().trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Montant à affecter : « " + value + " » n'est pas un montant (ex. 99,22).");
+      return AMOUNT.get(scope);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Montant à affecter : " + e.getMessage(), e);
     }
   }
 
@@ -115,12 +113,12 @@ final class PaymentMatchingDelegates {
       try {
         payments.plan(creditId(execution), invoiceNumber(execution), amount(execution));
       } catch (IllegalArgumentException | IllegalStateException e) {
-        execution.setVariable("matchingProblem", e.getMessage());
+        MATCHING_PROBLEM.set(execution, e.getMessage());
         throw new BpmnError("RapprochementImpossible", e.getMessage());
       }
       long allocation = payments.allocate(creditId(execution), invoiceNumber(execution), amount(execution),
-          (String) execution.getVariable("decidedBy"), "Tâche « Rapprocher un paiement »");
-      execution.setVariable("allocationId", allocation);
+          DECIDED_BY.get(execution), "Tâche « Rapprocher un paiement »");
+      ALLOCATION_ID.set(execution, allocation);
     }
   }
 
@@ -134,7 +132,7 @@ final class PaymentMatchingDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      payments.ignore(creditId(execution), text(execution.getVariable("decisionReason")), (String) execution.getVariable("decidedBy"));
+      payments.ignore(creditId(execution), text(DECISION_REASON.get(execution)), DECIDED_BY.get(execution));
     }
   }
 

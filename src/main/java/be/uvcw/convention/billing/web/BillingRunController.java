@@ -2,6 +2,7 @@ package be.uvcw.convention.billing.web;
 
 import be.uvcw.convention.billing.BillingNotFoundException;
 import be.uvcw.convention.billing.BillingRunService;
+import be.uvcw.convention.billing.BillingRunVariables;
 import be.uvcw.convention.billing.document.LedgerWriter;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
@@ -10,8 +11,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,10 +57,8 @@ class BillingRunController {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("La date de facturation « " + request.billingDate() + " » n'est pas une date AAAA-MM-JJ.");
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("billingDate", billingDate.toString());
-    String processInstanceId = runtime.startProcessInstanceByKey("billing-run", variables).getId();
-    long runId = ((Number) runtime.getVariable(processInstanceId, "runId")).longValue();
+    String processInstanceId = runtime.startProcessInstanceByKey("billing-run", BillingRunVariables.BILLING_DATE.with(billingDate)).getId();
+    long runId = BillingRunVariables.RUN_ID.required(runtime, processInstanceId);
     return ResponseEntity.created(URI.create("/api/billing-runs/" + runId)).body(runs.summary(runId));
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.catalog.request;
 
+import static be.uvcw.convention.catalog.request.ToolRequestVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,12 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      ToolRequest request = service.register((String) execution.getVariable("tenantId"), (String) execution.getVariable("toolCode"),
-          (String) execution.getVariable("motivation"), (String) execution.getVariable("requestedBy"), execution.getProcessInstanceId());
-      execution.setVariable("toolRequestId", request.getId());
-      execution.setVariable("organisationId", request.getOrganisation().getId());
-      execution.setVariable("organisationName", request.getOrganisation().getName());
-      execution.setVariable("toolName", request.getTool().getName());
+      ToolRequest request = service.register(TENANT_ID.get(execution), TOOL_CODE.get(execution),
+          MOTIVATION.get(execution), REQUESTED_BY.get(execution), execution.getProcessInstanceId());
+      TOOL_REQUEST_ID.set(execution, request.getId());
+      ORGANISATION_ID.set(execution, request.getOrganisation().getId());
+      ORGANISATION_NAME.set(execution, request.getOrganisation().getName());
+      TOOL_NAME.set(execution, request.getTool().getName());
     }
   }
 
@@ -40,8 +41,7 @@ final class ToolRequestDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String decidedBy = be.uvcw.convention.integrity.TaskActor.current();
-      service.decide((Long) execution.getVariable("toolRequestId"), (String) execution.getVariable("toolRequestDecision"),
-          (String) execution.getVariable("decisionReason"), decidedBy);
+      service.decide(TOOL_REQUEST_ID.get(execution), DECISION.get(execution), DECISION_REASON.get(execution), decidedBy);
     }
   }
 
@@ -56,8 +56,8 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      ToolRequest request = service.recordInstalled((Long) execution.getVariable("toolRequestId"));
-      execution.setVariable("installedVersion", request.getInstalledVersion());
+      ToolRequest request = service.recordInstalled(TOOL_REQUEST_ID.get(execution));
+      INSTALLED_VERSION.set(execution, request.getInstalledVersion());
     }
   }
 
@@ -71,7 +71,7 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      service.notifyUser((Long) execution.getVariable("toolRequestId"), (String) execution.getVariable("notice"));
+      service.notifyUser(TOOL_REQUEST_ID.get(execution), NOTICE.get(execution));
     }
   }
 }

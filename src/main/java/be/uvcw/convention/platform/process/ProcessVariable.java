@@ -146,6 +146,11 @@ public final class ProcessVariable<T> {
     return read(variables.get(name));
   }
 
+  /** The value of a running process instance (or execution), or null when not set. */
+  public T get(RuntimeService runtime, String executionId) {
+    return read(runtime.getVariable(executionId, name));
+  }
+
   /** The value of a running process instance (or execution), read through the RuntimeService. */
   public T required(RuntimeService runtime, String executionId) {
     return required(runtime.getVariable(executionId, name), " in " + executionId);
@@ -164,8 +169,9 @@ public final class ProcessVariable<T> {
   }
 
   /** Adds this variable to a map being built to start or correlate a process; returns the map. */
-  public VariableMap putIn(VariableMap variables, T value) {
-    return variables.putValue(name, stored(value));
+  public <M extends Map<String, Object>> M putIn(M variables, T value) {
+    variables.put(name, stored(value));
+    return variables;
   }
 
   /** A fresh map with this variable, to chain further {@link #putIn} calls. */

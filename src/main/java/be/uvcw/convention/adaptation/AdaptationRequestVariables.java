@@ -1,11 +1,14 @@
 package be.uvcw.convention.adaptation;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.count;
+import static be.uvcw.convention.platform.process.ProcessVariable.flag;
+import static be.uvcw.convention.platform.process.ProcessVariable.id;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
+import static be.uvcw.convention.platform.process.ProcessVariable.value;
 
 import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
-import java.time.LocalDate;
 
 /** The variables of {@code adaptation-request} (declared; the delegates are converted after the diagram rework lands). */
 @ProcessContract("adaptation-request")

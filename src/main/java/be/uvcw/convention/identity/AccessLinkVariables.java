@@ -1,13 +1,10 @@
 package be.uvcw.convention.identity;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
+import static be.uvcw.convention.platform.process.ProcessVariable.value;
 
-import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The variables of {@code access-link} (« Lien d'accès demandé »). */
 @ProcessContract("access-link")

@@ -1,11 +1,15 @@
 package be.uvcw.convention.lifecycle;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.commaList;
+import static be.uvcw.convention.platform.process.ProcessVariable.date;
+import static be.uvcw.convention.platform.process.ProcessVariable.flag;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
 
 import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The variables of {@code convention-lifecycle}. Declared for the contract test and the variable
@@ -30,7 +34,7 @@ public final class ConventionLifecycleVariables {
   public static final ProcessVariable<String> LIMIT_END_TIMER = text("limitEndTimer", "timer: ISO date-time");
   public static final ProcessVariable<String> END_TIMER = text("endTimer", "timer: ISO date-time, set by the non-renewal message");
   public static final ProcessVariable<String> RETENTION = text("retention", "timer: ISO duration the space is kept after the end");
-  public static final ProcessVariable<java.util.List<String>> CREDIT_NOTE_NUMBERS = commaList("creditNoteNumbers", null);
+  public static final ProcessVariable<List<String>> CREDIT_NOTE_NUMBERS = commaList("creditNoteNumbers", null);
   /** Form « Proposer une nouvelle convention ». */
   public static final ProcessVariable<String> PROPOSAL_NOTE = text("proposalNote", null);
 

@@ -1,6 +1,9 @@
 package be.uvcw.convention.lifecycle;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.date;
+import static be.uvcw.convention.platform.process.ProcessVariable.flag;
+import static be.uvcw.convention.platform.process.ProcessVariable.id;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
 
 import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;

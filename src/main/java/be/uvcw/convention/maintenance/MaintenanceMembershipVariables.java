@@ -1,13 +1,13 @@
 package be.uvcw.convention.maintenance;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.date;
+import static be.uvcw.convention.platform.process.ProcessVariable.flag;
+import static be.uvcw.convention.platform.process.ProcessVariable.id;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
 
-import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /** The variables of {@code maintenance-membership}. */
 @ProcessContract("maintenance-membership")

@@ -1,13 +1,10 @@
 package be.uvcw.convention.provisioning;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
 
 import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /** What the provisioning steps read, in the processes that create a space and install tools. */
 @ProcessContract({"onboarding", "tool-request"})

@@ -1,11 +1,12 @@
 package be.uvcw.convention.quota;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.flag;
+import static be.uvcw.convention.platform.process.ProcessVariable.id;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
+import static be.uvcw.convention.platform.process.ProcessVariable.value;
 
-import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
-import java.time.LocalDate;
 
 /** The variables of {@code quota-check} (declared; the delegates are converted after the quota rework lands). */
 @ProcessContract("quota-check")

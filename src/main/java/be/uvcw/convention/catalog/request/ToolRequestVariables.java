@@ -1,13 +1,11 @@
 package be.uvcw.convention.catalog.request;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.*;
+import static be.uvcw.convention.platform.process.ProcessVariable.id;
+import static be.uvcw.convention.platform.process.ProcessVariable.text;
 
 import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The variables of {@code tool-request} (« Outil supplémentaire demandé »). */
 @ProcessContract("tool-request")

@@ -1,6 +1,7 @@
 package be.uvcw.convention.maintenance;
 
 import static be.uvcw.convention.maintenance.MaintenanceMembershipVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

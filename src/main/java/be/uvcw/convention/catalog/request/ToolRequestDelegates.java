@@ -1,6 +1,7 @@
 package be.uvcw.convention.catalog.request;
 
 import static be.uvcw.convention.catalog.request.ToolRequestVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package be.uvcw.convention.catalog.update;
 
 import static be.uvcw.convention.catalog.update.ToolUpdateVariables.*;
+
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,8 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.integrity.TaskActor;
-import be.uvcw.convention.platform.FormValues;
+import static be.uvcw.convention.billing.BillingRunVariables.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,18 +15,12 @@ final class BillingRunDelegates {
   private BillingRunDelegates() {}
 
   static long runId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("runId")).longValue();
+    return RUN_ID.required(execution);
   }
 
   /** The chunk a multi-instance execution works on: its loop counter. */
   static int chunkIndex(DelegateExecution execution) {
-    return ((Number) execution.getVariable("loopCounter")).intValue();
-  }
-
-  /** Tasklist's date field gives "2026-07-01"; REST too; the timer start gives nothing (= today). */
-  static LocalDate billingDate(Object value, Clock clock) {
-    LocalDate day = FormValues.date(value);
-    return day != null ? day : LocalDate.now(clock);
+    return CHUNK_INDEX.required(execution);
   }
 
   @Component("openBillingRun")
@@ -40,15 +35,14 @@ final class BillingRunDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      LocalDate billingDate = billingDate(execution.getVariable("billingDate"), clock);
-      Object chunkSize = execution.getVariable("chunkSize");
-      var opened = runs.open(billingDate, (String) execution.getVariable("startedBy"), execution.getProcessInstanceId(),
-          chunkSize == null ? null : ((Number) chunkSize).intValue());
-      execution.setVariable("billingDate", billingDate.toString());
-      execution.setVariable("runId", opened.runId());
+      // Tasklist's date field and REST give "2026-07-01"; the schedule's timer start gives nothing (= today).
+      LocalDate billingDate = BILLING_DATE.optional(execution).orElse(LocalDate.now(clock));
+      var opened = runs.open(billingDate, STARTED_BY.get(execution), execution.getProcessInstanceId(), CHUNK_SIZE.get(execution));
+      BILLING_DATE.set(execution, billingDate);
+      RUN_ID.set(execution, opened.runId());
       execution.setProcessBusinessKey(BillingRunProcess.businessKey(billingDate));
-      execution.setVariable("chunkCount", opened.chunkCount());
-      execution.setVariable("conventionCount", opened.conventionCount());
+      CHUNK_COUNT.set(execution, opened.chunkCount());
+      CONVENTION_COUNT.set(execution, opened.conventionCount());
     }
   }
 
@@ -79,14 +73,14 @@ final class BillingRunDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       var summary = runs.readyForReview(runId(execution));
-      execution.setVariable("invoiceCount", summary.invoiceCount());
-      execution.setVariable("totalExclVat", summary.totalExclVat().toPlainString());
-      execution.setVariable("vatAmount", summary.vatAmount().toPlainString());
-      execution.setVariable("totalInclVat", summary.totalInclVat().toPlainString());
-      execution.setVariable("errorCount", summary.errorCount());
+      INVOICE_COUNT.set(execution, summary.invoiceCount());
+      TOTAL_EXCL_VAT.set(execution, summary.totalExclVat());
+      VAT_AMOUNT.set(execution, summary.vatAmount());
+      TOTAL_INCL_VAT.set(execution, summary.totalInclVat());
+      ERROR_COUNT.set(execution, summary.errorCount());
       String ledgerUrl = publicUrl.base() + "/api/billing-runs/" + summary.runId() + "/ledger.xlsx";
-      execution.setVariable("ledgerUrl", ledgerUrl);
-      execution.setVariable("reviewSummary", ReviewText.of(summary, ledgerUrl));
+      LEDGER_URL.set(execution, ledgerUrl);
+      REVIEW_SUMMARY.set(execution, ReviewText.of(summary, ledgerUrl));
     }
   }
 
@@ -114,9 +108,8 @@ final class BillingRunDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      int discarded = runs.reject(runId(execution), TaskActor.recorded(execution, "VerifierFacturation"),
-          (String) execution.getVariable("rejectionReason"));
-      execution.setVariable("discardedCount", discarded);
+      int discarded = runs.reject(runId(execution), TaskActor.recorded(execution, "VerifierFacturation"), REJECTION_REASON.get(execution));
+      DISCARDED_COUNT.set(execution, discarded);
     }
   }
 

@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
-import java.util.List;
+import static be.uvcw.convention.billing.CpasReductionCorrectionVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,10 +10,6 @@ import org.springframework.stereotype.Component;
 final class CpasReductionCorrectionDelegates {
 
   private CpasReductionCorrectionDelegates() {}
-
-  static long conventionId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("conventionId")).longValue();
-  }
 
   @Component("issueCpasReductionCorrections")
   static class Issue implements JavaDelegate {
@@ -24,12 +21,11 @@ final class CpasReductionCorrectionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      var corrected = corrections.correct(conventionId(execution), (String) execution.getVariable("cause"));
-      execution.setVariable("correctedMonthCount", corrected.monthCount());
+      var corrected = corrections.correct(CONVENTION_ID.required(execution), CAUSE.get(execution));
+      CORRECTED_MONTH_COUNT.set(execution, corrected.monthCount());
       // Plain text lists, readable in Cockpit: "NC-2026-00001,NC-2026-00002" and "41,42".
-      execution.setVariable("creditNoteNumbers", String.join(",", corrected.creditNoteNumbers()));
-      execution.setVariable("supplementaryInvoiceIds",
-          String.join(",", corrected.supplementaryInvoiceIds().stream().map(String::valueOf).toList()));
+      CREDIT_NOTE_NUMBERS.set(execution, corrected.creditNoteNumbers());
+      SUPPLEMENTARY_INVOICE_IDS.set(execution, corrected.supplementaryInvoiceIds().stream().map(String::valueOf).toList());
     }
   }
 
@@ -44,13 +40,8 @@ final class CpasReductionCorrectionDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       // Both are idempotent: a retry sends only what is not SENT yet.
-      list(execution, "creditNoteNumbers").forEach(sender::sendCreditNote);
-      sender.sendInvoices(list(execution, "supplementaryInvoiceIds").stream().map(Long::valueOf).toList());
-    }
-
-    private static List<String> list(DelegateExecution execution, String name) {
-      Object value = execution.getVariable(name);
-      return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().split(","));
+      CREDIT_NOTE_NUMBERS.get(execution).forEach(sender::sendCreditNote);
+      sender.sendInvoices(SUPPLEMENTARY_INVOICE_IDS.get(execution).stream().map(Long::valueOf).toList());
     }
   }
 
@@ -68,7 +59,7 @@ final class CpasReductionCorrectionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      corrections.requestAfterChangeOf(conventionId(execution), "Début de la convention de la commune");
+      corrections.requestAfterChangeOf(CONVENTION_ID.required(execution), "Début de la convention de la commune");
     }
   }
 
@@ -83,7 +74,7 @@ final class CpasReductionCorrectionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      corrections.requestAfterChangeOf(conventionId(execution), "Non-reconduction acceptée de la convention de la commune");
+      corrections.requestAfterChangeOf(CONVENTION_ID.required(execution), "Non-reconduction acceptée de la convention de la commune");
     }
   }
 
@@ -98,8 +89,8 @@ final class CpasReductionCorrectionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable("reductionCorrectionsRequested",
-          corrections.requestMissed("Facturation au " + execution.getVariable("billingDate")).size());
+      BillingRunVariables.REDUCTION_CORRECTIONS_REQUESTED.set(execution,
+          corrections.requestMissed("Facturation au " + BillingRunVariables.BILLING_DATE.get(execution)).size());
     }
   }
 }

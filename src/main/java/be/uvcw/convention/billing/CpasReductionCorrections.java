@@ -5,6 +5,7 @@ import be.uvcw.convention.platform.BusinessKeys;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,13 +54,14 @@ public class CpasReductionCorrections {
     return cpasConventionIds.stream().map(id -> engine.call(() -> {
       Map<String, Object> organisation = jdbc.queryForMap("select o.id, o.name, o.tenant_id from convention c"
           + " join organisation o on o.id = c.organisation_id where c.id = ?", id);
+      VariableMap variables = CpasReductionCorrectionVariables.CONVENTION_ID.with(id);
+      CpasReductionCorrectionVariables.ORGANISATION_ID.putIn(variables, ((Number) organisation.get("id")).longValue());
+      CpasReductionCorrectionVariables.ORGANISATION_NAME.putIn(variables, (String) organisation.get("name"));
+      CpasReductionCorrectionVariables.TENANT_ID.putIn(variables, (String) organisation.get("tenant_id"));
+      CpasReductionCorrectionVariables.CAUSE.putIn(variables, cause);
       return runtime.createMessageCorrelation(START_MESSAGE)
           .processInstanceBusinessKey(businessKey(id))
-          .setVariable("conventionId", id)
-          .setVariable("organisationId", organisation.get("id"))
-          .setVariable("organisationName", organisation.get("name"))
-          .setVariable("tenantId", organisation.get("tenant_id"))
-          .setVariable("cause", cause)
+          .setVariables(variables)
           .correlateStartMessage().getId();
     })).toList();
   }

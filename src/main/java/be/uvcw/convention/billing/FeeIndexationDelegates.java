@@ -3,8 +3,12 @@ package be.uvcw.convention.billing;
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.BusinessKeys;
+import static be.uvcw.convention.billing.FeeIndexationVariables.*;
+
+import be.uvcw.convention.platform.process.ProcessVariable;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,20 +19,21 @@ final class FeeIndexationDelegates {
   private FeeIndexationDelegates() {}
 
   static FeeScheduleService.Proposal proposal(FeeScheduleService fees, DelegateExecution execution, Clock clock) {
-    return fees.propose(decimal(execution.getVariable("healthIndex"), "nouvel indice santé"),
-        decimal(execution.getVariable("baseIndex"), "indice de base"),
-        BillingRunDelegates.billingDate(execution.getVariable("effectiveFrom"), clock));
+    return fees.propose(required(HEALTH_INDEX, execution, "nouvel indice santé"), required(BASE_INDEX, execution, "indice de base"),
+        EFFECTIVE_FROM.optional(execution).orElse(LocalDate.now(clock)));
   }
 
-  private static BigDecimal decimal(Object value, String label) {
-    if (value == null || value.toString().isBlank()) {
+  private static BigDecimal required(ProcessVariable<BigDecimal> index, DelegateExecution execution, String label) {
+    BigDecimal value;
+    try {
+      value = index.get(execution);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput("Le champ « " + label + " » doit être un nombre (ex. 126,55).", e);
+    }
+    if (value == null) {
       throw new BadInput("Le champ « " + label + " » est obligatoire.");
     }
-    try {
-      return new BigDecimal(value.toString().trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new BadInput("Le champ « " + label + " » doit être un nombre (ex. 126,55).");
-    }
+    return value;
   }
 
   @Component("proposeIndexedFee")
@@ -43,15 +48,15 @@ final class FeeIndexationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      if (execution.getVariable("effectiveFrom") == null) {
+      if (EFFECTIVE_FROM.optional(execution).isEmpty()) {
         throw new BadInput("La date d'effet est obligatoire.");
       }
       var p = proposal(fees, execution, clock);
-      execution.setVariable("effectiveFrom", p.effectiveFrom().toString());
+      EFFECTIVE_FROM.set(execution, p.effectiveFrom());
       execution.setProcessBusinessKey(BusinessKeys.of("fee-indexation", p.effectiveFrom()));
-      execution.setVariable("proposedFee", p.newFee().toPlainString());
-      execution.setVariable("currentFee", p.currentFee().toPlainString());
-      execution.setVariable("proposalSummary", "**Participation mensuelle indexée proposée : " + p.newFee() + " EUR HTVA**\n\n"
+      PROPOSED_FEE.set(execution, p.newFee());
+      CURRENT_FEE.set(execution, p.currentFee());
+      PROPOSAL_SUMMARY.set(execution, "**Participation mensuelle indexée proposée : " + p.newFee() + " EUR HTVA**\n\n"
           + "- Participation de base : " + p.baseFee() + " EUR\n"
           + "- Nouvel indice santé : " + p.healthIndex() + "\n"
           + "- Indice de base : " + p.baseIndex() + "\n"

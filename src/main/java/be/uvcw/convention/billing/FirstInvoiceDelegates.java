@@ -19,11 +19,11 @@ final class FirstInvoiceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      long conventionId = ((Number) execution.getVariable("conventionId")).longValue();
+      long conventionId = FirstInvoiceVariables.CONVENTION_ID.required(execution);
       // empty on a retry after a commit (months already invoiced): keep what the first attempt wrote
       invoicing.issueFirstInvoice(conventionId).ifPresent(invoice -> {
-        execution.setVariable("firstInvoiceId", invoice.getId());
-        execution.setVariable("firstInvoiceNumber", invoice.getNumber());
+        FirstInvoiceVariables.FIRST_INVOICE_ID.set(execution, invoice.getId());
+        FirstInvoiceVariables.FIRST_INVOICE_NUMBER.set(execution, invoice.getNumber());
       });
     }
   }
@@ -38,10 +38,7 @@ final class FirstInvoiceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Object invoiceId = execution.getVariable("firstInvoiceId");
-      if (invoiceId != null) {
-        sender.sendInvoice(((Number) invoiceId).longValue());
-      }
+      FirstInvoiceVariables.FIRST_INVOICE_ID.optional(execution).ifPresent(sender::sendInvoice);
     }
   }
 }

@@ -2,6 +2,8 @@ package be.uvcw.convention.dunning;
 
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.error.BadInput;
+import static be.uvcw.convention.dunning.PaymentReminderVariables.*;
+
 import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ final class PaymentReminderDelegates {
   private PaymentReminderDelegates() {}
 
   static long invoiceId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("invoiceId")).longValue();
+    return INVOICE_ID.required(execution);
   }
 
   /** « Ouvrir les relances des factures échues » (daily sweep). */
@@ -35,7 +37,7 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable("openedCount", reminders.openOverdue().size());
+      OPENED_COUNT.set(execution, reminders.openOverdue().size());
     }
   }
 
@@ -51,10 +53,10 @@ final class PaymentReminderDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       var balance = reminders.checkBeforeReminder(invoiceId(execution));
-      execution.setVariable("settled", balance.settled());
-      execution.setVariable("outstanding", balance.outstanding().toPlainString());
+      SETTLED.set(execution, balance.settled());
+      OUTSTANDING.set(execution, balance.outstanding());
       if (!balance.settled()) {
-        execution.setVariable("reminderSummary", reminders.summary(invoiceId(execution)));
+        REMINDER_SUMMARY.set(execution, reminders.summary(invoiceId(execution)));
       }
     }
   }
@@ -111,10 +113,10 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      LocalDate deadline = FormValues.date(execution.getVariable("newDeadline"));
+      LocalDate deadline = NEW_DEADLINE.get(execution);
       reminders.recordNewDeadline(invoiceId(execution), deadline, TaskActor.recorded(execution, DECISION_TASK));
       // The process waits until the day after the new deadline, then checks the balance again.
-      execution.setVariable("newDeadlineTimer", ReminderSchedule.timerAtStartOf(deadline.plusDays(1), ZoneId.of("Europe/Brussels")));
+      NEW_DEADLINE_TIMER.set(execution, ReminderSchedule.timerAtStartOf(deadline.plusDays(1), ZoneId.of("Europe/Brussels")));
     }
   }
 
@@ -128,8 +130,7 @@ final class PaymentReminderDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reminders.recordDropped(invoiceId(execution), (String) execution.getVariable("dropReason"),
-          TaskActor.recorded(execution, DECISION_TASK));
+      reminders.recordDropped(invoiceId(execution), DROP_REASON.get(execution), TaskActor.recorded(execution, DECISION_TASK));
     }
   }
 

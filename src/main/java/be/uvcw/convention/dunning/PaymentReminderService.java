@@ -109,15 +109,15 @@ public class PaymentReminderService {
       }
       LocalDate dueDate = ((Date) invoice.get("due_date")).toLocalDate();
       Map<String, Object> variables = new HashMap<>();
-      variables.put("invoiceId", invoiceId);
-      variables.put("invoiceNumber", invoice.get("number"));
-      variables.put("organisationId", invoice.get("organisation_id"));
-      variables.put("organisationName", invoice.get("customer_name"));
-      variables.put("dueDate", dueDate.toString());
-      variables.put("firstReminderAt", ReminderSchedule.timerAtStartOf(
+      PaymentReminderVariables.INVOICE_ID.putIn(variables, invoiceId);
+      PaymentReminderVariables.INVOICE_NUMBER.putIn(variables, (String) invoice.get("number"));
+      PaymentReminderVariables.ORGANISATION_ID.putIn(variables, ((Number) invoice.get("organisation_id")).longValue());
+      PaymentReminderVariables.ORGANISATION_NAME.putIn(variables, (String) invoice.get("customer_name"));
+      PaymentReminderVariables.DUE_DATE.putIn(variables, dueDate);
+      PaymentReminderVariables.FIRST_REMINDER_AT.putIn(variables, ReminderSchedule.timerAtStartOf(
           max(schedule.firstReminderOn(dueDate), today), BRUSSELS));
-      variables.put("secondReminderAfter", schedule.secondAfterFirst().toString());
-      variables.put("formalNoticeAfter", schedule.formalNoticeAfterSecond().toString());
+      PaymentReminderVariables.SECOND_REMINDER_AFTER.putIn(variables, schedule.secondAfterFirst().toString());
+      PaymentReminderVariables.FORMAL_NOTICE_AFTER.putIn(variables, schedule.formalNoticeAfterSecond().toString());
       String instanceId = process.start((String) invoice.get("number"), variables);
       jdbc.update("update payment_reminder_case set process_instance_id = ? where invoice_id = ?", instanceId, invoiceId);
       started.add(instanceId);

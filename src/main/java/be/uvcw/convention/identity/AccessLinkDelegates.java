@@ -13,10 +13,6 @@ import org.springframework.stereotype.Component;
 /** Process {@code access-link} (« Envoyer un lien d'accès »): staff pick a person in Tasklist, the link goes out. */
 final class AccessLinkDelegates {
 
-  /** The select's options (Tasklist reads a JSON list of {label, value}). */
-  static final String CANDIDATES = "accessLinkCandidates";
-  static final String PERSON = "personUserId";
-
   private AccessLinkDelegates() {}
 
   /** « Lister les personnes »: the options of « Choisir la personne », narrowed by the start form's search. */
@@ -30,10 +26,9 @@ final class AccessLinkDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Object search = execution.getVariable("personSearch");
-      List<Map<String, String>> options = links.recipients(search == null ? null : search.toString()).stream()
+      List<Map<String, String>> options = links.recipients(AccessLinkVariables.PERSON_SEARCH.get(execution)).stream()
           .map(r -> Map.of("label", r.label(), "value", r.userId())).toList();
-      execution.setVariable(CANDIDATES, Spin.JSON(options));
+      AccessLinkVariables.CANDIDATES.set(execution, Spin.JSON(options));
     }
   }
 
@@ -42,11 +37,11 @@ final class AccessLinkDelegates {
   static class ChooseRecipient implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      Object chosen = task.getVariable(PERSON);
-      Object candidates = task.getVariable(CANDIDATES);
+      String chosen = AccessLinkVariables.PERSON_USER_ID.get(task);
+      Object candidates = AccessLinkVariables.CANDIDATES.get(task);
       boolean offered = chosen != null && candidates != null
           && Spin.JSON(candidates.toString()).elements().stream()
-              .anyMatch(option -> chosen.toString().equals(option.prop("value").stringValue()));
+              .anyMatch(option -> chosen.equals(option.prop("value").stringValue()));
       if (!offered) {
         throw new BadInput("Personne à qui envoyer un nouveau lien : choisissez une personne de la liste.");
       }
@@ -64,8 +59,8 @@ final class AccessLinkDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      AccessLinks.SentLink sent = links.sendAccessLink(execution.getVariable(PERSON).toString());
-      execution.setVariable("accessLinkSentTo", sent.recipient());
+      AccessLinks.SentLink sent = links.sendAccessLink(AccessLinkVariables.PERSON_USER_ID.required(execution));
+      AccessLinkVariables.SENT_TO.set(execution, sent.recipient());
     }
   }
 }

@@ -2,6 +2,7 @@ package be.uvcw.convention.identity;
 
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.Organisation;
+import be.uvcw.convention.platform.process.CommonVariables;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -17,7 +18,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
  */
 public class OrganisationTenantIdProvider implements TenantIdProvider {
 
-  public static final String TENANT_VARIABLE = "tenantId";
+  public static final String TENANT_VARIABLE = CommonVariables.TENANT_ID.name();
   static final String ONBOARDING_PROCESS = "onboarding";
   static final String ENTERPRISE_NUMBER_VARIABLE = "enterpriseNumber";
 

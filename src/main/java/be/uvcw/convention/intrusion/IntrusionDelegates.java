@@ -1,8 +1,6 @@
 package be.uvcw.convention.intrusion;
 
-import static be.uvcw.convention.lifecycle.ProcessVariables.dateOf;
-import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
-import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
+import static be.uvcw.convention.intrusion.IntrusionReportVariables.*;
 
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.organisation.OrganisationRepository;
@@ -29,16 +27,16 @@ final class IntrusionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Long reportId = longOf(execution, "intrusionReportId");
+      Long reportId = INTRUSION_REPORT_ID.get(execution);
       if (reportId == null) {
-        String reportedBy = textOf(execution, "reportedBy");
-        Long organisationId = reports.organisationOfReporter(reportedBy, textOf(execution, "enterpriseNumber"));
-        IntrusionReport report = reports.report(organisationId, dateOf(execution, "observedOn"),
-            textOf(execution, "description"), IntrusionSeverity.parse(textOf(execution, "reportedSeverity")), reportedBy);
+        String reportedBy = REPORTED_BY.get(execution);
+        Long organisationId = reports.organisationOfReporter(reportedBy, ENTERPRISE_NUMBER.get(execution));
+        IntrusionReport report = reports.report(organisationId, OBSERVED_ON.get(execution),
+            DESCRIPTION.get(execution), IntrusionSeverity.parse(REPORTED_SEVERITY.get(execution)), reportedBy);
         reportId = report.getId();
-        execution.setVariable("intrusionReportId", reportId);
-        execution.setVariable("organisationId", organisationId);
-        execution.setVariable("triageDeadlineTimer", reports.timer(report));
+        INTRUSION_REPORT_ID.set(execution, reportId);
+        ORGANISATION_ID.set(execution, organisationId);
+        TRIAGE_DEADLINE_TIMER.set(execution, reports.timer(report));
       }
       execution.setProcessBusinessKey(IntrusionReportProcess.businessKey(reportId));
       reports.attachProcess(reportId, execution.getProcessInstanceId());
@@ -55,7 +53,7 @@ final class IntrusionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reports.escalate(longOf(execution, "intrusionReportId"));
+      reports.escalate(INTRUSION_REPORT_ID.get(execution));
     }
   }
 
@@ -79,8 +77,8 @@ final class IntrusionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      reports.close(longOf(execution, "intrusionReportId"), IntrusionSeverity.parse(textOf(execution, "severity")),
-          textOf(execution, "actions"), textOf(execution, "closureNote"), TaskActor.recorded(execution, "TraiterSignalement"));
+      reports.close(INTRUSION_REPORT_ID.get(execution), IntrusionSeverity.parse(SEVERITY.get(execution)),
+          ACTIONS.get(execution), CLOSURE_NOTE.get(execution), TaskActor.recorded(execution, "TraiterSignalement"));
     }
   }
 }

@@ -48,13 +48,13 @@ public class IntrusionReportService {
     IntrusionReport report = report(organisationId, observedOn, description, reportedSeverity, reportedBy);
     Organisation organisation = organisations.getReferenceById(organisationId);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("intrusionReportId", report.getId());
-    variables.put("organisationId", organisationId);
-    variables.put("tenantId", organisation.getTenantId());
-    variables.put("reportedBy", reportedBy);
-    variables.put("triageDeadlineTimer", timer(report));
-    variables.put("description", report.getDescription());
-    variables.put("reportedSeverity", report.getReportedSeverity().name());
+    IntrusionReportVariables.INTRUSION_REPORT_ID.putIn(variables, report.getId());
+    IntrusionReportVariables.ORGANISATION_ID.putIn(variables, organisationId);
+    IntrusionReportVariables.TENANT_ID.putIn(variables, organisation.getTenantId());
+    IntrusionReportVariables.REPORTED_BY.putIn(variables, reportedBy);
+    IntrusionReportVariables.TRIAGE_DEADLINE_TIMER.putIn(variables, timer(report));
+    IntrusionReportVariables.DESCRIPTION.putIn(variables, report.getDescription());
+    IntrusionReportVariables.REPORTED_SEVERITY.putIn(variables, report.getReportedSeverity().name());
     process.start(report.getId(), variables);
     return report;
   }

@@ -5,7 +5,11 @@ import be.uvcw.convention.platform.FormValues;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reads the lifecycle's variables through {@link FormValues}, refusing bad input as BadInput naming the variable. */
+/**
+ * Reads the lifecycle's variables through {@link FormValues}, refusing bad input as BadInput naming the variable.
+ * Kept only for lifecycle, misuse and quota while their reworks land: new code uses their
+ * {@code @ProcessContract} classes ({@link ConventionLifecycleVariables}, …) instead.
+ */
 public final class ProcessVariables {
 
   private ProcessVariables() {}

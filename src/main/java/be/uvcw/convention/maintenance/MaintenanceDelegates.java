@@ -3,6 +3,8 @@ package be.uvcw.convention.maintenance;
 import java.time.Clock;
 import java.time.LocalDate;
 import be.uvcw.convention.platform.BusinessKeys;
+import static be.uvcw.convention.maintenance.MaintenanceMembershipVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,10 +26,10 @@ final class MaintenanceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      MaintenanceMember member = team.propose(new MaintenanceTeamService.Proposal((String) execution.getVariable("memberUserId"),
-          (String) execution.getVariable("memberFullName"), (String) execution.getVariable("memberEmail"),
-          (String) execution.getVariable("memberOrganisation"), (String) execution.getVariable("proposedBy")), execution.getProcessInstanceId());
-      execution.setVariable("maintenanceMemberId", member.getId());
+      MaintenanceMember member = team.propose(new MaintenanceTeamService.Proposal(MEMBER_USER_ID.get(execution),
+          MEMBER_FULL_NAME.get(execution), MEMBER_EMAIL.get(execution),
+          MEMBER_ORGANISATION.get(execution), PROPOSED_BY.get(execution)), execution.getProcessInstanceId());
+      MAINTENANCE_MEMBER_ID.set(execution, member.getId());
       execution.setProcessBusinessKey(BusinessKeys.of("maintenance-membership", member.getUserId()));
     }
   }
@@ -58,8 +60,7 @@ final class MaintenanceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      team.signCharter((Long) execution.getVariable("maintenanceMemberId"), execution.getVariable("charterAccepted"),
-          execution.getVariable("charterSignedOn"));
+      team.signCharter(MAINTENANCE_MEMBER_ID.get(execution), CHARTER_ACCEPTED.get(execution), CHARTER_SIGNED_ON.get(execution));
     }
   }
 
@@ -73,7 +74,7 @@ final class MaintenanceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      team.welcome((Long) execution.getVariable("maintenanceMemberId"));
+      team.welcome(MAINTENANCE_MEMBER_ID.get(execution));
     }
   }
 }

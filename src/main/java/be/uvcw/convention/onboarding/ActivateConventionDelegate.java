@@ -18,9 +18,9 @@ class ActivateConventionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var convention = onboarding.activate(longValue(execution, CONVENTION_ID));
-    execution.setVariable("signatureDate", convention.getSignatureDate().toString());
-    execution.setVariable("startDate", convention.getStartDate().toString());
-    execution.setVariable("limitEnd", convention.getLimitEnd().toString());
+    var convention = onboarding.activate(CONVENTION_ID.required(execution));
+    SIGNATURE_DATE.set(execution, convention.getSignatureDate());
+    START_DATE.set(execution, convention.getStartDate());
+    LIMIT_END.set(execution, convention.getLimitEnd());
   }
 }

@@ -18,6 +18,6 @@ class CancelRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.cancel(longValue(execution, CONVENTION_ID), string(execution, "signatureRefusedBy"), string(execution, SIGNATURE_REFUSAL));
+    onboarding.cancel(CONVENTION_ID.required(execution), SIGNATURE_REFUSED_BY.get(execution), SIGNATURE_REFUSAL.get(execution));
   }
 }

@@ -18,6 +18,6 @@ class ExpireRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.expire(longValue(execution, CONVENTION_ID));
+    onboarding.expire(CONVENTION_ID.required(execution));
   }
 }

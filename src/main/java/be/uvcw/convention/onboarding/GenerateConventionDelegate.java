@@ -18,10 +18,10 @@ class GenerateConventionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long conventionId = longValue(execution, CONVENTION_ID);
+    Long conventionId = CONVENTION_ID.required(execution);
     OnboardingService.GeneratedConvention generated = onboarding.acceptAndGenerate(conventionId);
-    execution.setVariable("documentUrl", OnboardingService.documentUrl(conventionId));
-    execution.setVariable("documentFileName", generated.fileName());
-    execution.setVariable("monthlyFeeText", generated.feeText());
+    DOCUMENT_URL.set(execution, OnboardingService.documentUrl(conventionId));
+    DOCUMENT_FILE_NAME.set(execution, generated.fileName());
+    MONTHLY_FEE_TEXT.set(execution, generated.feeText());
   }
 }

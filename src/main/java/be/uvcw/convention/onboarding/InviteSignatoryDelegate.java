@@ -2,6 +2,7 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
+import be.uvcw.convention.platform.process.CommonVariables;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,9 +26,9 @@ class InviteSignatoryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean first = ((Number) execution.getVariable("loopCounter")).intValue() == 0;
-    String sentTo = onboarding.invite(longValue(execution, CONVENTION_ID), first,
+    boolean first = CommonVariables.LOOP_COUNTER.required(execution) == 0;
+    String sentTo = onboarding.invite(CONVENTION_ID.required(execution), first,
         SignatureDeadline.of(management, execution.getProcessInstanceId()));
-    execution.setVariableLocal("invitationSentTo", sentTo);
+    INVITATION_SENT_TO.setLocal(execution, sentTo);
   }
 }

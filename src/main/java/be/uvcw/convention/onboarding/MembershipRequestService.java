@@ -96,7 +96,7 @@ public class MembershipRequestService {
     check(request);
     EnterpriseNumber number = EnterpriseNumber.parse(request.enterpriseNumber());
     Map<String, Object> variables = requestVariables(request);
-    variables.put("tenantId", Organisation.tenantIdFor(number));
+    OnboardingVariables.TENANT_ID.putIn(variables, Organisation.tenantIdFor(number));
     ProcessInstance instance = process.start(variables);
     Convention convention = conventions.findByProcessInstanceId(instance.getId()).orElseThrow(() ->
         new IllegalStateException("La demande n'a pas pu être enregistrée par le processus " + instance.getId() + "."));
@@ -110,20 +110,20 @@ public class MembershipRequestService {
   /** The request's fields as process variables (form keys), the Tools as a JSON-serialisable list. */
   public static Map<String, Object> requestVariables(MembershipRequest request) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("organisationName", request.organisationName());
-    variables.put("enterpriseNumber", request.enterpriseNumber());
-    variables.put("organisationType", request.organisationType());
-    variables.put("municipalityName", request.municipalityName());
-    variables.put("street", request.street());
-    variables.put("postalCode", request.postalCode());
-    variables.put("city", request.city());
-    variables.put("billingEmail", request.billingEmail());
-    variables.put("firstSignatoryName", request.firstSignatoryName());
-    variables.put("firstSignatoryEmail", request.firstSignatoryEmail());
-    variables.put("secondSignatoryName", request.secondSignatoryName());
-    variables.put("secondSignatoryEmail", request.secondSignatoryEmail());
-    variables.put("toolCodes", new java.util.ArrayList<>(request.toolCodes()));
-    variables.put("requesterEmail", request.requesterEmail());
+    OnboardingVariables.ORGANISATION_NAME.putIn(variables, request.organisationName());
+    OnboardingVariables.ENTERPRISE_NUMBER.putIn(variables, request.enterpriseNumber());
+    OnboardingVariables.ORGANISATION_TYPE.putIn(variables, request.organisationType());
+    OnboardingVariables.MUNICIPALITY_NAME.putIn(variables, request.municipalityName());
+    OnboardingVariables.STREET.putIn(variables, request.street());
+    OnboardingVariables.POSTAL_CODE.putIn(variables, request.postalCode());
+    OnboardingVariables.CITY.putIn(variables, request.city());
+    OnboardingVariables.BILLING_EMAIL.putIn(variables, request.billingEmail());
+    OnboardingVariables.FIRST_SIGNATORY_NAME.putIn(variables, request.firstSignatoryName());
+    OnboardingVariables.FIRST_SIGNATORY_EMAIL.putIn(variables, request.firstSignatoryEmail());
+    OnboardingVariables.SECOND_SIGNATORY_NAME.putIn(variables, request.secondSignatoryName());
+    OnboardingVariables.SECOND_SIGNATORY_EMAIL.putIn(variables, request.secondSignatoryEmail());
+    OnboardingVariables.TOOL_CODES.putIn(variables, request.toolCodes());
+    OnboardingVariables.REQUESTER_EMAIL.putIn(variables, request.requesterEmail());
     return variables;
   }
 

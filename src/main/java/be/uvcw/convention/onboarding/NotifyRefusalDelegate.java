@@ -18,6 +18,6 @@ class NotifyRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.refuse(longValue(execution, CONVENTION_ID), string(execution, "refusalReason"));
+    onboarding.refuse(CONVENTION_ID.required(execution), REFUSAL_REASON.get(execution));
   }
 }

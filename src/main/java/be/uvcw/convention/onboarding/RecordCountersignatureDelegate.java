@@ -19,7 +19,7 @@ class RecordCountersignatureDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.recordUnionSignature(longValue(execution, CONVENTION_ID), string(execution, "unionSignatoryName"),
-        new Signature(date(execution.getVariable("unionSignedOn")), string(execution, "unionSignedPlace")));
+    onboarding.recordUnionSignature(CONVENTION_ID.required(execution), UNION_SIGNATORY_NAME.get(execution),
+        new Signature(UNION_SIGNED_ON.get(execution), UNION_SIGNED_PLACE.get(execution)));
   }
 }

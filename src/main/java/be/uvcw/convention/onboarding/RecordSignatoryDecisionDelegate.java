@@ -25,21 +25,20 @@ class RecordSignatoryDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String taskKey = string(execution, "signatureTask");
-    String prefix = SignatureTaskListener.prefix(taskKey);
-    Long conventionId = longValue(execution, CONVENTION_ID);
-    SignatoryRole role = onboarding.signatoryRole(conventionId, SignatureTaskListener.PRESIDENT_TASK.equals(taskKey));
-    if (SignatoryDecision.SIGN.equals(string(execution, prefix + "Decision"))) {
-      onboarding.recordSignature(conventionId, role,
-          new Signature(date(execution.getVariable(prefix + "SignedOn")), trimmed(execution, prefix + "SignedPlace")));
+    String taskKey = SIGNATURE_TASK.get(execution);
+    boolean first = SignatureTaskListener.PRESIDENT_TASK.equals(taskKey);
+    Long conventionId = CONVENTION_ID.required(execution);
+    SignatoryRole role = onboarding.signatoryRole(conventionId, first);
+    if (SignatoryDecision.SIGN.equals((first ? PRESIDENT_DECISION : SECRETARY_DECISION).get(execution))) {
+      onboarding.recordSignature(conventionId, role, new Signature((first ? PRESIDENT_SIGNED_ON : SECRETARY_SIGNED_ON).get(execution),
+          trimmed((first ? PRESIDENT_SIGNED_PLACE : SECRETARY_SIGNED_PLACE).get(execution))));
     } else {
-      execution.setVariable(SIGNATURE_REFUSAL, trimmed(execution, prefix + "RefusalReason"));
-      execution.setVariable("signatureRefusedBy", "le " + role.label() + " (" + TaskActor.recorded(execution, taskKey) + ")");
+      SIGNATURE_REFUSAL.set(execution, trimmed((first ? PRESIDENT_REFUSAL_REASON : SECRETARY_REFUSAL_REASON).get(execution)));
+      SIGNATURE_REFUSED_BY.set(execution, "le " + role.label() + " (" + TaskActor.recorded(execution, taskKey) + ")");
     }
   }
 
-  private static String trimmed(DelegateExecution execution, String name) {
-    String value = string(execution, name);
+  private static String trimmed(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -46,26 +46,26 @@ class RegisterMembershipRequestDelegate implements JavaDelegate {
       recorded = requests.record(request, execution.getProcessInstanceId());
     } catch (InvalidMembershipRequestException e) {
       String errors = e.fieldErrors().values().stream().map(m -> "- " + m).collect(Collectors.joining("\n"));
-      execution.setVariable(REQUEST_ERRORS, errors);
-      requests.keepVisibleToStaff(execution.getTenantId(), (String) execution.getVariable(ORGANISATION_NAME));
+      REQUEST_ERRORS.set(execution, errors);
+      requests.keepVisibleToStaff(execution.getTenantId(), ORGANISATION_NAME.get(execution));
       throw new BpmnError(BPMN_ERROR_INVALID_REQUEST, e.getMessage());
     } catch (OpenConventionExistsException e) {
-      execution.setVariable(REQUEST_ERRORS, "- " + e.getMessage());
-      requests.keepVisibleToStaff(execution.getTenantId(), (String) execution.getVariable(ORGANISATION_NAME));
+      REQUEST_ERRORS.set(execution, "- " + e.getMessage());
+      requests.keepVisibleToStaff(execution.getTenantId(), ORGANISATION_NAME.get(execution));
       throw new BpmnError(BPMN_ERROR_INVALID_REQUEST, e.getMessage());
     }
-    execution.removeVariable(REQUEST_ERRORS);
+    REQUEST_ERRORS.remove(execution);
     // Recorded: from now on the request has its id, and the instance its key membership-request-<id>.
     execution.setProcessBusinessKey(OnboardingProcess.businessKey(recorded.conventionId()));
-    execution.setVariable(CONVENTION_ID, recorded.conventionId());
-    execution.setVariable(ORGANISATION_ID, recorded.organisationId());
-    execution.setVariable(TENANT_ID, recorded.tenantId());
-    execution.setVariable(ORGANISATION_NAME, recorded.organisationName());
-    execution.setVariable(REQUESTER_EMAIL, recorded.requesterEmail());
-    execution.setVariable(PRESIDENT_USER_ID, recorded.presidentUserId());
-    execution.setVariable(SECRETARY_USER_ID, recorded.secretaryUserId());
-    execution.setVariable("firstSignatoryRole", recorded.firstSignatoryRole());
-    execution.setVariable("secondSignatoryRole", recorded.secondSignatoryRole());
-    execution.setVariable(TOOL_CODES, jsonList(recorded.toolCodes()));
+    CONVENTION_ID.set(execution, recorded.conventionId());
+    ORGANISATION_ID.set(execution, recorded.organisationId());
+    TENANT_ID.set(execution, recorded.tenantId());
+    ORGANISATION_NAME.set(execution, recorded.organisationName());
+    REQUESTER_EMAIL.set(execution, recorded.requesterEmail());
+    PRESIDENT_USER_ID.set(execution, recorded.presidentUserId());
+    SECRETARY_USER_ID.set(execution, recorded.secretaryUserId());
+    FIRST_SIGNATORY_ROLE.set(execution, recorded.firstSignatoryRole());
+    SECOND_SIGNATORY_ROLE.set(execution, recorded.secondSignatoryRole());
+    TOOL_CODES.set(execution, recorded.toolCodes());
   }
 }

@@ -18,6 +18,6 @@ class SendAccessInformationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("accessInformationSentTo", String.join(", ", onboarding.sendAccessInformation(longValue(execution, CONVENTION_ID))));
+    ACCESS_INFORMATION_SENT_TO.set(execution, String.join(", ", onboarding.sendAccessInformation(CONVENTION_ID.required(execution))));
   }
 }

@@ -21,7 +21,7 @@ class SendSignatureReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("lastReminderSentTo", String.join(", ", onboarding.remind(longValue(execution, CONVENTION_ID),
+    LAST_REMINDER_SENT_TO.set(execution, String.join(", ", onboarding.remind(CONVENTION_ID.required(execution),
         SignatureDeadline.of(management, execution.getProcessInstanceId()))));
   }
 }

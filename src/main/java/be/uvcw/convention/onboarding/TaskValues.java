@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * Reads what a person submitted with a task. A form's submitted values land on the execution; the
- * defaults a create listener put on the task (today's date) are the fallback.
+ * defaults a create listener put on the task (today's date) are the fallback. Kept only for the
+ * decision listeners (signatures, review) until the decisions rework lands; other code reads
+ * {@link OnboardingVariables}.
  */
 final class TaskValues {
 

@@ -3,6 +3,8 @@ package be.uvcw.convention.payment;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.Forbidden;
+import static be.uvcw.convention.payment.PaymentMatchingVariables.*;
+
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.integrity.TaskActor;
 import java.math.BigDecimal;
@@ -41,19 +43,15 @@ final class PaymentMatchingDelegates {
 
   /** The invoice finance typed, else the one picked among the proposals. */
   static String invoiceNumber(VariableScope scope) {
-    String other = text(scope.getVariable("otherInvoiceNumber"));
-    return other != null ? other : text(scope.getVariable("invoiceNumber"));
+    String other = text(OTHER_INVOICE_NUMBER.get(scope));
+    return other != null ? other : text(INVOICE_NUMBER.get(scope));
   }
 
   static BigDecimal amount(VariableScope scope) {
-    Object value = scope.getVariable("amount");
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
     try {
-      return new BigDecimal(value.toString().trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new BadInput("Montant à affecter : « " + value + " » n'est pas un montant (ex. 99,22).");
+      return AMOUNT.get(scope);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput("Montant à affecter : " + e.getMessage(), e);
     }
   }
 
@@ -120,12 +118,12 @@ final class PaymentMatchingDelegates {
       try {
         payments.plan(creditId(execution), invoiceNumber(execution), amount(execution));
       } catch (BadInput | Conflict e) {
-        execution.setVariable("matchingProblem", e.getMessage());
+        MATCHING_PROBLEM.set(execution, e.getMessage());
         throw new BpmnError("RapprochementImpossible", e.getMessage());
       }
       long allocation = payments.allocate(creditId(execution), invoiceNumber(execution), amount(execution),
           TaskActor.recorded(execution, DECISION_TASK), "Tâche « Rapprocher un paiement »");
-      execution.setVariable("allocationId", allocation);
+      ALLOCATION_ID.set(execution, allocation);
     }
   }
 
@@ -139,7 +137,7 @@ final class PaymentMatchingDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      payments.ignore(creditId(execution), text(execution.getVariable("decisionReason")), TaskActor.recorded(execution, DECISION_TASK));
+      payments.ignore(creditId(execution), text(DECISION_REASON.get(execution)), TaskActor.recorded(execution, DECISION_TASK));
     }
   }
 

@@ -67,9 +67,9 @@ public class PaymentMatchingProcess {
     likely.addAll(matching.candidates());
 
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("bankCreditId", creditId);
-    variables.put("creditSummary", summary(credit, reason) + likelyList(likely));
-    variables.put("candidates", SpinValues.jsonValue(options(likely)).create());
+    PaymentMatchingVariables.BANK_CREDIT_ID.putIn(variables, creditId);
+    PaymentMatchingVariables.CREDIT_SUMMARY.putIn(variables, summary(credit, reason) + likelyList(likely));
+    PaymentMatchingVariables.CANDIDATES.putIn(variables, SpinValues.jsonValue(options(likely)).create());
     // an internal process: started on the application's authority (finance may not start it by hand)
     engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(creditId), variables));
   }

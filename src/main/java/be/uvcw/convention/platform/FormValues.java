@@ -8,9 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 /**
- * Reads process variables as Tasklist forms, REST calls and tests store them: a date arrives as
- * ISO text ("2026-07-01" or a date-time), a java.util.Date or a LocalDate; a number as Long,
- * Integer, Double or text. One reader for every process, so all accept the same inputs.
+ * Parses values as Tasklist forms, REST calls and tests give them: a date arrives as ISO text
+ * ("2026-07-01" or a date-time), a java.util.Date or a LocalDate; a number as Long, Integer,
+ * Double or text. Process variables are read through their {@code ProcessVariable} contract,
+ * which parses with these; a few listeners not yet converted call them directly.
  */
 public final class FormValues {
 

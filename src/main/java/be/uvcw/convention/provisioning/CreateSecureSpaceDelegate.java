@@ -19,7 +19,7 @@ class CreateSecureSpaceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SecureSpace space = provisioning.createSpace(ProcessVariables.organisationId(execution));
-    execution.setVariable("spaceLocation", space.getLocation());
+    SecureSpace space = provisioning.createSpace(ProvisioningVariables.ORGANISATION_ID.required(execution));
+    ProvisioningVariables.SPACE_LOCATION.set(execution, space.getLocation());
   }
 }

@@ -20,6 +20,6 @@ class InstallToolDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    provisioning.installTool(ProcessVariables.organisationId(execution), ProcessVariables.required(execution, "toolCode"));
+    provisioning.installTool(ProvisioningVariables.ORGANISATION_ID.required(execution), ProvisioningVariables.TOOL_CODE.required(execution));
   }
 }

@@ -2,6 +2,7 @@ package be.uvcw.convention.worklist;
 
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.platform.process.CommonVariables;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,8 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class OrganisationLabelling {
 
-  static final String ORGANISATION_NAME = "organisationName";
-  static final String ORGANISATION_ID = "organisationId";
+  static final String ORGANISATION_NAME = CommonVariables.ORGANISATION_NAME.name();
+  static final String ORGANISATION_ID = CommonVariables.ORGANISATION_ID.name();
 
   private final ObjectProvider<OrganisationRepository> organisations;
 

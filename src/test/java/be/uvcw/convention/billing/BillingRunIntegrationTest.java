@@ -189,7 +189,7 @@ class BillingRunIntegrationTest {
 
     // repeated: nothing more to bill
     ProcessInstance again = startRun(JULY_2021, 10);
-    assertThat((Integer) runtime.getVariable(again.getId(), "conventionCount")).isZero();
+    assertThat(BillingRunVariables.CONVENTION_COUNT.get(runtime, again.getId())).isZero();
     Jobs.runAll(management, again.getId());
     assertThat(runs.summary(runId(again)).invoiceCount()).isZero();
     approve(again);
@@ -204,7 +204,7 @@ class BillingRunIntegrationTest {
     List<Long> conventions = fixtures.conventions();
     today(JULY_2021);
     ProcessInstance pi = startRun(JULY_2021, 5);
-    assertThat((Integer) runtime.getVariable(pi.getId(), "chunkCount")).isEqualTo(6);
+    assertThat(BillingRunVariables.CHUNK_COUNT.get(runtime, pi.getId())).isEqualTo(6);
 
     // building: the third chunk crashes, the others go through
     BillingFixtures.breakInvoicesOf(jdbc, conventions.get(12));

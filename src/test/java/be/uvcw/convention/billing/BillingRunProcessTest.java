@@ -80,7 +80,7 @@ class BillingRunProcessTest {
   void approvedRunIssuesAndSendsEveryInvoice() {
     ProcessInstance pi = startRun(5, 2);
     assertThat(pi).isWaitingAt("PreparerFacturesParLot");
-    assertThat((Integer) runtime.getVariable(pi.getId(), "chunkCount")).isEqualTo(3);
+    assertThat(BillingRunVariables.CHUNK_COUNT.get(runtime, pi.getId())).isEqualTo(3);
 
     Jobs.runAll(management, pi.getId());
     assertThat(pi).isWaitingAt("VerifierFacturation");
@@ -176,7 +176,7 @@ class BillingRunProcessTest {
     ProcessInstance run = runtime.createProcessInstanceQuery().superProcessInstanceId(schedule.getId()).singleResult();
     assertThat(run).isWaitingAt("PreparerFacturesParLot");
     assertThat(runtime.getVariable(run.getId(), "billingDate")).isEqualTo(BILLING_DATE.toString());
-    assertThat((Integer) runtime.getVariable(run.getId(), "conventionCount")).isEqualTo(1);
+    assertThat(BillingRunVariables.CONVENTION_COUNT.get(runtime, run.getId())).isEqualTo(1);
     // Business keys in the one style: the timer's instance by its day, the run by its billing date.
     assertThat(schedule.getBusinessKey()).matches("billing-run-schedule-\\d{4}-\\d{2}-\\d{2}");
     assertThat(run.getBusinessKey()).isEqualTo("billing-run-" + BILLING_DATE);

@@ -107,7 +107,7 @@ class PaymentRemindersProcessTest {
     Timers.fireAtStartOf(management, pi.getId(), "MiseEnDemeureDue", LocalDate.parse("2032-03-10"));
     assertThat(pi).isWaitingAt("MiseEnDemeure");
     assertThat(task(pi)).hasCandidateGroup("finance").hasFormKey(null);
-    String summary = (String) runtime.getVariable(pi.getId(), "reminderSummary");
+    String summary = PaymentReminderVariables.REMINDER_SUMMARY.get(runtime, pi.getId());
     assertThat(summary).contains("**Reste dû : 595,32\u00A0€**").contains("35 jours de retard")
         .contains("premier rappel envoyé").contains("second rappel envoyé");
 

@@ -297,7 +297,7 @@ class OnboardingProcessTest {
         .containsEntry("organisationName", valid.organisationName())
         .containsEntry("firstSignatoryEmail", valid.firstSignatoryEmail())
         .containsKey("requestErrors");
-    assertThat((String) runtimeService.getVariable(pi.getId(), "requestErrors"))
+    assertThat(OnboardingVariables.REQUEST_ERRORS.get(runtimeService, pi.getId()))
         .contains("Code postal : « 500 »", "Outils demandés : choisissez au moins un Outil");
     assertThat(organisations.findByEnterpriseNumber(EnterpriseNumber.parse(valid.enterpriseNumber()))).isEmpty();
 
@@ -305,14 +305,14 @@ class OnboardingProcessTest {
     complete(task(pi), withVariables("correctionDecision", "RESUBMIT", "postalCode", "5000", "toolCodes", "[\"site-web\"]",
         "enterpriseNumber", TestEnterpriseNumbers.next().formatted()));
     assertThat(pi).isWaitingAt("CorrigerDemande");
-    assertThat((String) runtimeService.getVariable(pi.getId(), "requestErrors")).contains("son numéro ne peut plus changer");
+    assertThat(OnboardingVariables.REQUEST_ERRORS.get(runtimeService, pi.getId())).contains("son numéro ne peut plus changer");
 
     // Tasklist submits a checklist as a JSON array.
     complete(task(pi), withVariables("correctionDecision", "RESUBMIT", "enterpriseNumber", valid.enterpriseNumber(),
         "toolCodes", "[\"site-web\",\"intranet\"]"));
     assertThat(pi).isWaitingAt("VerifierDemande");
     assertThat(pi).variables().doesNotContainKey("requestErrors").containsKeys("conventionId", "presidentUserId", "secretaryUserId");
-    Long conventionId = ((Number) runtimeService.getVariable(pi.getId(), "conventionId")).longValue();
+    Long conventionId = OnboardingVariables.CONVENTION_ID.required(runtimeService, pi.getId());
     assertThat(status(conventionId)).isEqualTo(ConventionStatus.UNDER_REVIEW);
     List<String> requested = transactions.execute(s -> conventions.findById(conventionId).orElseThrow().getRequestedTools().stream()
         .map(t -> t.getCode()).toList());
@@ -331,7 +331,7 @@ class OnboardingProcessTest {
 
     ProcessInstance pi = runtimeService.startProcessInstanceByKey("onboarding", MembershipRequestService.requestVariables(request));
     assertThat(pi).isWaitingAt("CorrigerDemande");
-    assertThat((String) runtimeService.getVariable(pi.getId(), "requestErrors")).contains("a déjà une convention");
+    assertThat(OnboardingVariables.REQUEST_ERRORS.get(runtimeService, pi.getId())).contains("a déjà une convention");
     complete(task(pi), withVariables("correctionDecision", "ABANDON"));
     assertThat(pi).hasPassed("CorrectionOuAbandon", "DemandeAbandonnee").hasNotPassed("VerifierDemande").isEnded();
   }

@@ -109,7 +109,7 @@ class PaymentMatchingProcessTest {
         "BE62510007547061", invoice.structuredCommunication(), null))), "releve2.xml", "finance");
     runJobs(pi);
     assertThat(pi).hasPassed("AffectationImpossible").isWaitingAt("RapprocherPaiement");
-    assertThat((String) runtime.getVariable(pi.getId(), "matchingProblem")).contains("déjà soldée");
+    assertThat(PaymentMatchingVariables.MATCHING_PROBLEM.get(runtime, pi.getId())).contains("déjà soldée");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.intrusion.IntrusionReportService;
 import be.uvcw.convention.intrusion.IntrusionSeverity;
+import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.testsupport.HttpCalls;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.TestEnterpriseNumbers;
@@ -137,7 +138,7 @@ class OrganisationInTaskListsTest {
     // The REST path of an intrusion report records the organisation's id and tenant, not its name: the name is found.
     String name = "CPAS de Signalement-" + System.nanoTime() % 100000;
     String pid = startInTasklist(request("CPAS", name, "p-#@org.test", "s-#@org.test"));
-    Long organisationId = (Long) runtime.getVariable(pid, "organisationId");
+    Long organisationId = CommonVariables.ORGANISATION_ID.get(runtime, pid);
     var report = intrusions.reportAndFollowUp(organisationId, LocalDate.now().minusDays(1),
         "Connexions répétées depuis une adresse inconnue.", IntrusionSeverity.HIGH, staff);
     String intrusion = runtime.createProcessInstanceQuery().variableValueEquals("intrusionReportId", report.getId()).singleResult().getId();

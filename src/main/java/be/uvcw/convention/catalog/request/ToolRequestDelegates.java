@@ -2,6 +2,8 @@ package be.uvcw.convention.catalog.request;
 
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.platform.BusinessKeys;
+import static be.uvcw.convention.catalog.request.ToolRequestVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,13 +25,13 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      ToolRequest request = service.register((String) execution.getVariable("tenantId"), (String) execution.getVariable("toolCode"),
-          (String) execution.getVariable("motivation"), (String) execution.getVariable("requestedBy"), execution.getProcessInstanceId());
-      execution.setVariable("toolRequestId", request.getId());
+      ToolRequest request = service.register(TENANT_ID.get(execution), TOOL_CODE.get(execution),
+          MOTIVATION.get(execution), REQUESTED_BY.get(execution), execution.getProcessInstanceId());
+      TOOL_REQUEST_ID.set(execution, request.getId());
       execution.setProcessBusinessKey(BusinessKeys.of("tool-request", request.getId()));
-      execution.setVariable("organisationId", request.getOrganisation().getId());
-      execution.setVariable("organisationName", request.getOrganisation().getName());
-      execution.setVariable("toolName", request.getTool().getName());
+      ORGANISATION_ID.set(execution, request.getOrganisation().getId());
+      ORGANISATION_NAME.set(execution, request.getOrganisation().getName());
+      TOOL_NAME.set(execution, request.getTool().getName());
     }
   }
 
@@ -53,8 +55,8 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      service.decide((Long) execution.getVariable("toolRequestId"), (String) execution.getVariable("toolRequestDecision"),
-          (String) execution.getVariable("decisionReason"), TaskActor.recorded(execution, "ExaminerDemandeOutil"));
+      service.decide(TOOL_REQUEST_ID.get(execution), DECISION.get(execution), DECISION_REASON.get(execution),
+          TaskActor.recorded(execution, "ExaminerDemandeOutil"));
     }
   }
 
@@ -73,8 +75,8 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      ToolRequest request = service.recordInstalled((Long) execution.getVariable("toolRequestId"));
-      execution.setVariable("installedVersion", request.getInstalledVersion());
+      ToolRequest request = service.recordInstalled(TOOL_REQUEST_ID.get(execution));
+      INSTALLED_VERSION.set(execution, request.getInstalledVersion());
     }
   }
 
@@ -88,7 +90,7 @@ final class ToolRequestDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      service.notifyUser((Long) execution.getVariable("toolRequestId"), (String) execution.getVariable("notice"));
+      service.notifyUser(TOOL_REQUEST_ID.get(execution), NOTICE.get(execution));
     }
   }
 }

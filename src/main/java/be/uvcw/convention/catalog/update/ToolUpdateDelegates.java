@@ -1,5 +1,7 @@
 package be.uvcw.convention.catalog.update;
 
+import static be.uvcw.convention.catalog.update.ToolUpdateVariables.*;
+
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
 import be.uvcw.convention.platform.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,11 +23,11 @@ final class ToolUpdateDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      ToolRelease release = rollouts.publish((String) execution.getVariable("toolCode"), (String) execution.getVariable("version"),
-          (String) execution.getVariable("releaseNotes"), (String) execution.getVariable("publishedBy"), execution.getProcessInstanceId());
-      execution.setVariable("toolReleaseId", release.getId());
-      execution.setVariable("toolName", release.getTool().getName());
-      execution.setVariable("version", release.getVersion());
+      ToolRelease release = rollouts.publish(TOOL_CODE.get(execution), VERSION.get(execution),
+          RELEASE_NOTES.get(execution), PUBLISHED_BY.get(execution), execution.getProcessInstanceId());
+      TOOL_RELEASE_ID.set(execution, release.getId());
+      TOOL_NAME.set(execution, release.getTool().getName());
+      VERSION.set(execution, release.getVersion());
       execution.setProcessBusinessKey(BusinessKeys.of("tool-update", release.getTool().getCode() + "-" + release.getVersion()));
     }
   }
@@ -41,7 +43,7 @@ final class ToolUpdateDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      rollouts.updateSpace((Long) execution.getVariable("toolReleaseId"), (Long) execution.getVariable("spaceId"));
+      rollouts.updateSpace(TOOL_RELEASE_ID.get(execution), SPACE_ID.get(execution));
     }
   }
 
@@ -58,10 +60,10 @@ final class ToolUpdateDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Long releaseId = (Long) execution.getVariable("toolReleaseId");
+      Long releaseId = TOOL_RELEASE_ID.get(execution);
       String report = rollouts.reportText(releaseId);
-      execution.setVariable("rolloutReport", report);
-      team.mailMembers("Rapport de déploiement : " + execution.getVariable("toolName") + " " + execution.getVariable("version"), report);
+      ROLLOUT_REPORT.set(execution, report);
+      team.mailMembers("Rapport de déploiement : " + TOOL_NAME.get(execution) + " " + VERSION.get(execution), report);
     }
   }
 }

@@ -5,6 +5,7 @@ import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember;
 import be.uvcw.convention.maintenance.MaintenanceMemberRepository;
+import be.uvcw.convention.maintenance.MaintenanceMembershipVariables;
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -59,11 +60,11 @@ public class MaintenanceTeamController {
   public ProposalView propose(@RequestBody NewProposal body) {
     currentUser.requireAnyGroup(Groups.UNION_STAFF, Groups.ADMIN);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("memberUserId", body.userId());
-    variables.put("memberFullName", body.fullName());
-    variables.put("memberEmail", body.email());
-    variables.put("memberOrganisation", body.organisation());
-    variables.put("proposedBy", currentUser.userId());
+    MaintenanceMembershipVariables.MEMBER_USER_ID.putIn(variables, body.userId());
+    MaintenanceMembershipVariables.MEMBER_FULL_NAME.putIn(variables, body.fullName());
+    MaintenanceMembershipVariables.MEMBER_EMAIL.putIn(variables, body.email());
+    MaintenanceMembershipVariables.MEMBER_ORGANISATION.putIn(variables, body.organisation());
+    MaintenanceMembershipVariables.PROPOSED_BY.putIn(variables, currentUser.userId());
     String processInstanceId = EngineCalls.asApplication(identityService,
         () -> runtimeService.startProcessInstanceByKey("maintenance-membership", variables).getId());
     MaintenanceMember member = members.findByProcessInstanceId(processInstanceId).orElseThrow();

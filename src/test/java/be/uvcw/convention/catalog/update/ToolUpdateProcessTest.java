@@ -75,7 +75,7 @@ class ToolUpdateProcessTest {
 
     assertThat(pi).hasPassed("EtablirRapport").isWaitingAt("ConsulterRapport");
     users.forEach(u -> Assertions.assertThat(versionIn(u)).isEqualTo("1.1.0"));
-    String report = (String) runtimeService().getVariable(pi.getId(), "rolloutReport");
+    String report = ToolUpdateVariables.ROLLOUT_REPORT.get(runtimeService(), pi.getId());
     Assertions.assertThat(report).contains("3 espace(s) à jour sur 3");
     users.forEach(u -> Assertions.assertThat(report).contains(u.organisation().getName() + " (" + u.tenantId() + ") : 1.1.0 — à jour"));
     complete(taskQuery().processInstanceId(pi.getId()).singleResult());
@@ -106,7 +106,7 @@ class ToolUpdateProcessTest {
     Task interim = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ConsulterRapportIntermediaire").singleResult();
     Assertions.assertThat(interim).isNotNull();
     Assertions.assertThat(taskQuery().taskId(interim.getId()).taskCandidateGroup("maintenance").count()).isOne();
-    String interimReport = (String) runtimeService().getVariable(pi.getId(), "rolloutReport");
+    String interimReport = ToolUpdateVariables.ROLLOUT_REPORT.get(runtimeService(), pi.getId());
     Assertions.assertThat(interimReport).contains("2 espace(s) à jour sur 3")
         .contains(failing.organisation().getName() + " (" + failing.tenantId() + ") : 1.0.0 — PAS À JOUR");
 
@@ -118,7 +118,7 @@ class ToolUpdateProcessTest {
     Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     Task last = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ConsulterRapport").singleResult();
     Assertions.assertThat(last).isNotNull();
-    Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), "rolloutReport")).contains("3 espace(s) à jour sur 3");
+    Assertions.assertThat(ToolUpdateVariables.ROLLOUT_REPORT.get(runtimeService(), pi.getId())).contains("3 espace(s) à jour sur 3");
     complete(interim);
     complete(last);
     assertThat(pi).hasPassed("RapportIntermediaireConsulte", "DeploiementTermine").isEnded();

@@ -4,6 +4,7 @@ import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.catalog.request.ToolRequest;
 import be.uvcw.convention.catalog.request.ToolRequestRepository;
 import be.uvcw.convention.catalog.request.ToolRequestService;
+import be.uvcw.convention.catalog.request.ToolRequestVariables;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.organisation.Organisation;
@@ -64,11 +65,11 @@ public class ToolRequestController {
         .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     Map<String, Object> variables = new HashMap<>();
-    variables.put("tenantId", organisation.getTenantId());
-    variables.put("organisationId", organisation.getId());
-    variables.put("toolCode", body.toolCode() == null ? "" : body.toolCode());
-    variables.put("motivation", body.motivation());
-    variables.put("requestedBy", currentUser.userId());
+    ToolRequestVariables.TENANT_ID.putIn(variables, organisation.getTenantId());
+    ToolRequestVariables.ORGANISATION_ID.putIn(variables, organisation.getId());
+    ToolRequestVariables.TOOL_CODE.putIn(variables, body.toolCode() == null ? "" : body.toolCode());
+    ToolRequestVariables.MOTIVATION.putIn(variables, body.motivation());
+    ToolRequestVariables.REQUESTED_BY.putIn(variables, currentUser.userId());
     String processInstanceId = EngineCalls.asApplication(identityService,
         () -> runtimeService.startProcessInstanceByKey("tool-request", variables).getId());
     return transactions.execute(status -> ToolRequestView.of(requests.findByProcessInstanceId(processInstanceId).orElseThrow()));

@@ -3,6 +3,7 @@ package be.uvcw.convention.catalog.update.web;
 import be.uvcw.convention.catalog.update.ToolRelease;
 import be.uvcw.convention.catalog.update.ToolRolloutService;
 import be.uvcw.convention.catalog.update.ToolRolloutService.SpaceVersion;
+import be.uvcw.convention.catalog.update.ToolUpdateVariables;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.identity.Groups;
@@ -51,10 +52,10 @@ public class ToolReleaseController {
   public ReleaseView publish(@PathVariable String toolCode, @RequestBody NewRelease body) {
     currentUser.requireAnyGroup(Groups.MAINTENANCE, Groups.ADMIN);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("toolCode", toolCode);
-    variables.put("version", body.version());
-    variables.put("releaseNotes", body.releaseNotes());
-    variables.put("publishedBy", currentUser.userId());
+    ToolUpdateVariables.TOOL_CODE.putIn(variables, toolCode);
+    ToolUpdateVariables.VERSION.putIn(variables, body.version());
+    ToolUpdateVariables.RELEASE_NOTES.putIn(variables, body.releaseNotes());
+    ToolUpdateVariables.PUBLISHED_BY.putIn(variables, currentUser.userId());
     String processInstanceId = EngineCalls.asApplication(identityService,
         () -> runtimeService.startProcessInstanceByKey("tool-update", variables).getId());
     return transactions.execute(status -> view(rollouts.byProcessInstance(processInstanceId)));

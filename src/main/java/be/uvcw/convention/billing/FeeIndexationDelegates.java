@@ -27,7 +27,7 @@ final class FeeIndexationDelegates {
     BigDecimal value;
     try {
       value = index.get(execution);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new BadInput("Le champ « " + label + " » doit être un nombre (ex. 126,55).", e);
     }
     if (value == null) {

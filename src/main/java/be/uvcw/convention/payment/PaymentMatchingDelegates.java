@@ -50,7 +50,7 @@ final class PaymentMatchingDelegates {
   static BigDecimal amount(VariableScope scope) {
     try {
       return AMOUNT.get(scope);
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput e) {
       throw new BadInput("Montant à affecter : " + e.getMessage(), e);
     }
   }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.platform.process;
 
+import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.FormValues;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -210,7 +211,7 @@ public final class ProcessVariable<T> {
     try {
       return new BigDecimal(text.replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("« " + text + " » n'est pas un montant valide (ex. 99,22).", e);
+      throw new BadInput("« " + text + " » n'est pas un montant valide (ex. 99,22).", e);
     }
   }
 
@@ -227,7 +228,7 @@ public final class ProcessVariable<T> {
       try {
         return JSON.readValue(text, new TypeReference<List<String>>() {});
       } catch (Exception e) {
-        throw new IllegalArgumentException("Liste illisible (" + text + ").", e);
+        throw new BadInput("Liste illisible (" + text + ").", e);
       }
     }
     return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -39,7 +39,7 @@ class ProcessVariableTest {
 
   @Test
   void anUnreadableDateIsRefusedInFrench() {
-    assertThatThrownBy(() -> DAY.read("1er juillet")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> DAY.read("1er juillet")).isInstanceOf(be.uvcw.convention.error.BadInput.class)
         .hasMessageContaining("n'est pas une date valide");
   }
 

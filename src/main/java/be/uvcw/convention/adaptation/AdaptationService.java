@@ -1,6 +1,5 @@
 package be.uvcw.convention.adaptation;
 
-import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
 import be.uvcw.convention.catalog.install.InstalledAdaptation;
@@ -11,6 +10,8 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.Signatory;
 import be.uvcw.convention.organisation.SignatoryRepository;
+import be.uvcw.convention.platform.FormValues;
+import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.provisioning.ProvisioningException;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
@@ -211,7 +212,7 @@ public class AdaptationService {
   }
 
   private String tableReason(AdaptationRequest request, TableOutcome outcome, String ruleReason) {
-    String facts = "Charge estimée : " + request.getWorkloadDays().stripTrailingZeros().toPlainString().replace('.', ',')
+    String facts = "Charge estimée : " + FrenchText.number(request.getWorkloadDays())
         + " jour(s)-personne ; profit pour d'autres Utilisateurs : " + request.getBenefit().label() + ".";
     String rule = ruleReason == null || ruleReason.isBlank() ? "Demande " + outcome.label() + " selon la table de décision de l'Union." : ruleReason.trim();
     return rule + " " + facts;

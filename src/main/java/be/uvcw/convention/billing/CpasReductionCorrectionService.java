@@ -6,6 +6,7 @@ import be.uvcw.convention.billing.CreditNoteService.LineKind;
 import be.uvcw.convention.billing.ReductionCorrections.BilledMonth;
 import be.uvcw.convention.billing.ReductionCorrections.Correction;
 import be.uvcw.convention.billing.ReductionCorrections.Direction;
+import be.uvcw.convention.convention.FeeTerms;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -148,7 +149,7 @@ public class CpasReductionCorrectionService {
               + " o.enterprise_number, o.billing_email, ? from convention c join organisation o on o.id = c.organisation_id"
               + " where c.id = ? returning id", Long.class,
           entry.getKey(), Date.valueOf(today), Date.valueOf(first.atDay(1)), Date.valueOf(last.atEndOfMonth()), totals.exclVat(),
-          BillingRules.VAT_RATE_PERCENT, totals.vat(), totals.inclVat(), now, conventionId);
+          FeeTerms.VAT_RATE_PERCENT, totals.vat(), totals.inclVat(), now, conventionId);
       for (Correction c : months) {
         Long lineId = jdbc.queryForObject("insert into invoice_line (invoice_id, convention_id, month, description, unit_price,"
                 + " reduction_percent, amount) values (?, ?, ?, ?, ?, 0, ?) returning id", Long.class,

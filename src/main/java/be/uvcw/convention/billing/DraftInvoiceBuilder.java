@@ -3,6 +3,7 @@ package be.uvcw.convention.billing;
 import be.uvcw.convention.billing.BillingRules.Line;
 import be.uvcw.convention.billing.BillingRules.Term;
 import be.uvcw.convention.billing.BillingRules.Totals;
+import be.uvcw.convention.convention.FeeTerms;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,7 +156,7 @@ public class DraftInvoiceBuilder {
       LocalDate periodStart = draft.lines().get(0).month().atDay(1);
       LocalDate periodEnd = draft.lines().get(draft.lines().size() - 1).month().atEndOfMonth();
       invoiceRows.add(new Object[] {invoiceId, runId, chunkIndex, c.conventionId(), c.organisationId(), Date.valueOf(billingDate),
-          Date.valueOf(periodStart), Date.valueOf(periodEnd), draft.totals().exclVat(), BillingRules.VAT_RATE_PERCENT,
+          Date.valueOf(periodStart), Date.valueOf(periodEnd), draft.totals().exclVat(), FeeTerms.VAT_RATE_PERCENT,
           draft.totals().vat(), draft.totals().inclVat(), c.name(), c.street(), c.postalCode(), c.city(), c.enterpriseNumber(),
           c.email(), now});
       for (Line line : draft.lines()) {

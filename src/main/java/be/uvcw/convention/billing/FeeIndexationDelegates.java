@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,13 +48,23 @@ final class FeeIndexationDelegates {
       execution.setVariable("effectiveFrom", p.effectiveFrom().toString());
       execution.setVariable("proposedFee", p.newFee().toPlainString());
       execution.setVariable("currentFee", p.currentFee().toPlainString());
-      execution.setVariable("proposalSummary", "**Participation mensuelle indexée proposée : " + p.newFee() + " EUR HTVA**\n\n"
-          + "- Participation de base : " + p.baseFee() + " EUR\n"
-          + "- Nouvel indice santé : " + p.healthIndex() + "\n"
-          + "- Indice de base : " + p.baseIndex() + "\n"
-          + "- Calcul : " + p.baseFee() + " × " + p.healthIndex() + " ÷ " + p.baseIndex() + " = " + p.newFee() + " EUR (arrondi au cent)\n"
-          + "- Participation actuelle à cette date : " + p.currentFee() + " EUR\n"
-          + "- S'applique aux mois qui commencent le " + p.effectiveFrom() + " ou après.");
+      execution.setVariable("proposalSummary", ProposalText.of(p));
+    }
+  }
+
+  /** The markdown management reads in the review form. */
+  static final class ProposalText {
+    private ProposalText() {}
+
+    static String of(FeeScheduleService.Proposal p) {
+      return "**Participation mensuelle indexée proposée : " + FrenchText.euros(p.newFee()) + " HTVA**\n\n"
+          + "- Participation de base : " + FrenchText.euros(p.baseFee()) + "\n"
+          + "- Nouvel indice santé : " + FrenchText.number(p.healthIndex()) + "\n"
+          + "- Indice de base : " + FrenchText.number(p.baseIndex()) + "\n"
+          + "- Calcul : " + FrenchText.euros(p.baseFee()) + " × " + FrenchText.number(p.healthIndex()) + " ÷ "
+          + FrenchText.number(p.baseIndex()) + " = " + FrenchText.euros(p.newFee()) + " (arrondi au cent)\n"
+          + "- Participation actuelle à cette date : " + FrenchText.euros(p.currentFee()) + "\n"
+          + "- S'applique aux mois qui commencent le " + FrenchText.date(p.effectiveFrom()) + " ou après.";
     }
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,9 +56,9 @@ public class FeeScheduleService {
     }
     BigDecimal ratio = healthIndex.divide(baseIndex, 4, java.math.RoundingMode.HALF_UP);
     if (ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(new BigDecimal("2")) > 0) {
-      throw be.uvcw.convention.integrity.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
+      throw be.uvcw.convention.integrity.Refusal.badInput("Le nouvel indice (" + FrenchText.number(healthIndex)
           + ") diviserait ou multiplierait la participation par plus de deux par rapport à l'indice de base ("
-          + baseIndex.toPlainString() + ") : vérifiez les deux indices.");
+          + FrenchText.number(baseIndex) + ") : vérifiez les deux indices.");
     }
   }
 

@@ -2,6 +2,7 @@ package be.uvcw.convention.lifecycle;
 
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +32,7 @@ final class LifecycleDelegates {
         // The deadline day itself is included: the window closes when the following day begins.
         execution.setVariable("noticeDeadlineTimer", Formats.timerAtStartOf(schedule.noticeDeadline().plusDays(1)));
       }
-      execution.setVariable("limitEnd", schedule.limitEnd().toString());
+      execution.setVariable("limitEnd", FrenchText.date(schedule.limitEnd())); // shown in « Proposer une nouvelle convention »
       execution.setVariable("limitWarningTimer", Formats.timerAtStartOf(schedule.limitWarning()));
       execution.setVariable("limitEndTimer", Formats.timerAtStartOf(LifecycleSchedule.endDay(schedule.limitEnd())));
     }

@@ -1,6 +1,7 @@
 package be.uvcw.convention.payment;
 
 import be.uvcw.convention.billing.InvoiceBalanceChanged;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.MessageDigest;
@@ -182,12 +183,12 @@ public class PaymentService {
       throw new IllegalArgumentException("Le montant à affecter doit être positif.");
     }
     if (allocated.compareTo(rest) > 0) {
-      throw new IllegalArgumentException("Le montant " + allocated.toPlainString() + " EUR dépasse le reste du crédit ("
-          + rest.toPlainString() + " EUR).");
+      throw new IllegalArgumentException("Le montant " + FrenchText.euros(allocated) + " dépasse le reste du crédit ("
+          + FrenchText.euros(rest) + ").");
     }
     if (allocated.compareTo(outstanding) > 0) {
-      throw new IllegalArgumentException("Le montant " + allocated.toPlainString() + " EUR dépasse ce que demande la facture "
-          + number + " (" + outstanding.toPlainString() + " EUR).");
+      throw new IllegalArgumentException("Le montant " + FrenchText.euros(allocated) + " dépasse ce que demande la facture "
+          + number + " (" + FrenchText.euros(outstanding) + ").");
     }
     return new PlannedAllocation(invoiceId, number, allocated);
   }

@@ -71,7 +71,7 @@ public class FeeScheduleService {
           proposal.effectiveFrom(), proposal.newFee(), proposal.baseFee(), proposal.baseIndex(), proposal.healthIndex(),
           approvedBy, java.sql.Timestamp.from(clock.instant()));
     } catch (DuplicateKeyException e) {
-      throw new BillingConflictException("Une participation est déjà en vigueur à partir du " + proposal.effectiveFrom() + ".");
+      throw new BillingConflictException("Une participation est déjà en vigueur à partir du " + FrenchText.date(proposal.effectiveFrom()) + ".");
     }
   }
 

@@ -7,6 +7,7 @@ import be.uvcw.convention.billing.ReductionCorrections.BilledMonth;
 import be.uvcw.convention.billing.ReductionCorrections.Correction;
 import be.uvcw.convention.billing.ReductionCorrections.Direction;
 import be.uvcw.convention.convention.FeeTerms;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CpasReductionCorrectionService {
 
-  static final String CREDIT_REASON = "Réduction CPAS de 50 % : la convention de l'Administration communale de la même entité"
-      + " est en vigueur le premier jour de ces mois (art. 7 de la convention).";
-  static final String CREDIT_LINE = "%s : réduction CPAS de 50 %% (convention de la commune en vigueur)";
-  static final String SUPPLEMENT_LINE = "%s : réduction CPAS de 50 %% retirée (convention de la commune terminée)";
+  private static final String REDUCTION = FrenchText.percent(FeeTerms.CPAS_REDUCTION_PERCENT);
+  static final String CREDIT_REASON = "Réduction CPAS de " + REDUCTION + " : la convention de l'Administration communale de la"
+      + " même entité est en vigueur le premier jour de ces mois (art. 7 de la convention).";
+  static final String CREDIT_LINE = "%s : réduction CPAS de " + REDUCTION.replace("%", "%%") + " (convention de la commune en vigueur)";
+  static final String SUPPLEMENT_LINE = "%s : réduction CPAS de " + REDUCTION.replace("%", "%%") + " retirée (convention de la commune terminée)";
 
   private final JdbcTemplate jdbc;
   private final CreditNoteService creditNotes;

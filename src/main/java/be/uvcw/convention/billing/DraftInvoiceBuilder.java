@@ -4,18 +4,17 @@ import be.uvcw.convention.billing.BillingRules.Line;
 import be.uvcw.convention.billing.BillingRules.Term;
 import be.uvcw.convention.billing.BillingRules.Totals;
 import be.uvcw.convention.convention.FeeTerms;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftInvoiceBuilder {
 
   public static final String LINE_DESCRIPTION = "Accès au Serveur CommunesPlone — %s";
-  private static final DateTimeFormatter MONTH_FR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
   public enum Outcome { DRAFTED, NOTHING_OWED, ERROR }
 
@@ -179,7 +177,7 @@ public class DraftInvoiceBuilder {
   }
 
   static String description(YearMonth month) {
-    return String.format(LINE_DESCRIPTION, month.format(MONTH_FR));
+    return String.format(LINE_DESCRIPTION, FrenchText.month(month));
   }
 
   private List<Long> nextIds(String sequence, int count) {

@@ -85,9 +85,11 @@ public class QuotaService {
     return space.getOrganisation().getName() + " — " + usage(space) + " utilisés sur 3 Go (" + space.getLocation() + ")";
   }
 
+  /** « 2,75 Go (92 %) » */
   private static String usage(SecureSpace space) {
-    return FrenchText.number(BigDecimal.valueOf(space.getUsedBytes() / GIB).setScale(2, RoundingMode.HALF_UP)) + " Go ("
-        + FrenchText.percent(BigDecimal.valueOf(space.usedPercent()).setScale(0, RoundingMode.HALF_UP)) + ")";
+    BigDecimal gigabytes = BigDecimal.valueOf(space.getUsedBytes() / GIB).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal percent = BigDecimal.valueOf(space.usedPercent()).setScale(0, RoundingMode.HALF_UP);
+    return FrenchText.number(gigabytes) + FrenchText.SPACE + "Go (" + FrenchText.percent(percent) + ")";
   }
 
   private SecureSpace space(Long spaceId) {

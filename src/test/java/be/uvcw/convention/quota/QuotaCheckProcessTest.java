@@ -140,7 +140,7 @@ class QuotaCheckProcessTest {
 
   private long unionWarnings() {
     return mails.findByOrganisationIdOrderByCreatedAtDesc(convention.getOrganisation().getId()).stream()
-        .filter(m -> m.getSubject().startsWith("Quota de stockage à 90 %")).count();
+        .filter(m -> m.getSubject().startsWith("Quota de stockage à 90\u00A0%")).count();
   }
 
   private void fill(long bytes) throws IOException {

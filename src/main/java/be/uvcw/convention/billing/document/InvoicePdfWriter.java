@@ -169,7 +169,7 @@ public class InvoicePdfWriter {
       table.addCell(lineCell(line.description(), Element.ALIGN_LEFT, background));
       table.addCell(lineCell(FrenchText.month(line.month()), Element.ALIGN_RIGHT, background));
       table.addCell(lineCell(FrenchText.euros(line.unitPrice()), Element.ALIGN_RIGHT, background));
-      table.addCell(lineCell(line.reductionPercent() == 0 ? "—" : line.reductionPercent() + "\u00A0%", Element.ALIGN_RIGHT, background));
+      table.addCell(lineCell(line.reductionPercent() == 0 ? "—" : FrenchText.percent(line.reductionPercent()), Element.ALIGN_RIGHT, background));
       table.addCell(lineCell(FrenchText.euros(line.amount()), Element.ALIGN_RIGHT, background));
       shaded = !shaded;
     }

@@ -232,7 +232,7 @@ public class UblInvoiceWriter {
         cac("AllowanceCharge");
         cbc("ChargeIndicator", "false");
         cbc("AllowanceChargeReasonCode", ALLOWANCE_DISCOUNT);
-        cbc("AllowanceChargeReason", "Réduction de " + line.reductionPercent() + " %");
+        cbc("AllowanceChargeReason", "Réduction de " + FrenchText.percent(line.reductionPercent()));
         if (line.reductionPercent() > 0) {
           cbc("MultiplierFactorNumeric", Integer.toString(line.reductionPercent()));
         }

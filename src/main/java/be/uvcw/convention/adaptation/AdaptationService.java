@@ -13,6 +13,8 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.Signatory;
 import be.uvcw.convention.organisation.SignatoryRepository;
+import be.uvcw.convention.platform.FormValues;
+import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.provisioning.ProvisioningException;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
@@ -212,7 +214,7 @@ public class AdaptationService {
   }
 
   private String tableReason(AdaptationRequest request, TableOutcome outcome, String ruleReason) {
-    String facts = "Charge estimée : " + request.getWorkloadDays().stripTrailingZeros().toPlainString().replace('.', ',')
+    String facts = "Charge estimée : " + FrenchText.number(request.getWorkloadDays())
         + " jour(s)-personne ; profit pour d'autres Utilisateurs : " + request.getBenefit().label() + ".";
     String rule = ruleReason == null || ruleReason.isBlank() ? "Demande " + outcome.label() + " selon la table de décision de l'Union." : ruleReason.trim();
     return rule + " " + facts;

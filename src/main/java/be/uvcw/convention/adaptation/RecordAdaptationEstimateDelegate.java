@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class RecordAdaptationEstimateDelegate implements JavaDelegate {
     // The decision table reads a number and a code.
     execution.setVariable("workloadDays", request.getWorkloadDays().doubleValue());
     execution.setVariable("benefit", request.getBenefit().name());
-    execution.setVariable("estimateSummary", "Charge : " + request.getWorkloadDays().toPlainString().replace('.', ',')
+    execution.setVariable("estimateSummary", "Charge : " + FrenchText.number(request.getWorkloadDays())
         + " jour(s)-personne. Profit pour d'autres Utilisateurs : " + request.getBenefit().label() + "."
         + (request.getBeneficiaries().isEmpty() ? "" : " Organisations nommées : " + AdaptationService.names(request.getBeneficiaries()) + "."));
   }

@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.Refusal;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 import java.time.Month;
 
@@ -24,16 +25,16 @@ public final class BillingDatePolicy {
    */
   public static void requirePlausible(LocalDate billingDate, LocalDate today, LocalDate firstConventionStart) {
     if (billingDate.getDayOfMonth() != 1 || (billingDate.getMonth() != Month.JANUARY && billingDate.getMonth() != Month.JULY)) {
-      throw Refusal.badInput("La date de facturation doit être un 1er janvier ou un 1er juillet (reçu : " + billingDate + ").");
+      throw Refusal.badInput("La date de facturation doit être un 1er janvier ou un 1er juillet (reçu : " + FrenchText.date(billingDate) + ").");
     }
     LocalDate latest = semesterStart(today).plusMonths(6);
     if (billingDate.isAfter(latest)) {
-      throw Refusal.badInput("La date de facturation " + billingDate + " est trop lointaine : au plus un semestre à l'avance, soit le "
-          + latest + " au plus tard.");
+      throw Refusal.badInput("La date de facturation " + FrenchText.date(billingDate) + " est trop lointaine : au plus un semestre à l'avance, soit le "
+          + FrenchText.date(latest) + " au plus tard.");
     }
     if (firstConventionStart != null && billingDate.isBefore(semesterStart(firstConventionStart))) {
-      throw Refusal.badInput("La date de facturation " + billingDate + " précède la première convention (en vigueur depuis le "
-          + firstConventionStart + ") : il n'y a rien à facturer.");
+      throw Refusal.badInput("La date de facturation " + FrenchText.date(billingDate) + " précède la première convention (en vigueur depuis le "
+          + FrenchText.date(firstConventionStart) + ") : il n'y a rien à facturer.");
     }
   }
 }

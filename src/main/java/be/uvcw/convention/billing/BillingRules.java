@@ -1,7 +1,7 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.convention.FeeTerms;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,13 +12,10 @@ import java.util.Set;
 
 /**
  * Who owes what (DOMAIN.md "Fees and billing", art. 7): months owed, fee and CPAS reduction of
- * each month, line amounts, VAT. Pure rules: no clock, no Spring, no engine.
+ * each month, line amounts, VAT. The rates and roundings are the convention's {@link FeeTerms}.
+ * Pure rules: no clock, no Spring, no engine.
  */
 public final class BillingRules {
-
-  public static final BigDecimal VAT_RATE_PERCENT = new BigDecimal("21.00");
-  public static final int CPAS_REDUCTION_PERCENT = 50;
-  private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private BillingRules() {}
 
@@ -85,13 +82,12 @@ public final class BillingRules {
     if (!cpas) {
       return 0;
     }
-    return communeTerms.stream().anyMatch(t -> t.inForce(month)) ? CPAS_REDUCTION_PERCENT : 0;
+    return communeTerms.stream().anyMatch(t -> t.inForce(month)) ? FeeTerms.CPAS_REDUCTION_PERCENT : 0;
   }
 
   /** line = monthly fee × (1 − reduction), rounded half-up to the cent. */
   public static BigDecimal lineAmount(BigDecimal monthlyFee, int reductionPercent) {
-    BigDecimal share = HUNDRED.subtract(BigDecimal.valueOf(reductionPercent)).divide(HUNDRED);
-    return monthlyFee.multiply(share).setScale(2, RoundingMode.HALF_UP);
+    return FeeTerms.afterReduction(monthlyFee, reductionPercent);
   }
 
   /** One invoice line per month: fee in force on the first day, reduction, amount. */
@@ -106,7 +102,7 @@ public final class BillingRules {
   /** VAT = 21% of the invoice total excl. VAT, rounded half-up to the cent; total = both. */
   public static Totals totals(Collection<BigDecimal> lineAmounts) {
     BigDecimal base = lineAmounts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-    BigDecimal vat = base.multiply(VAT_RATE_PERCENT).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    BigDecimal vat = FeeTerms.vatOn(base);
     return new Totals(base, vat, base.add(vat));
   }
 

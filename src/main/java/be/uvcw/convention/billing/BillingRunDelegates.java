@@ -3,6 +3,8 @@ package be.uvcw.convention.billing;
 import be.uvcw.convention.integrity.TaskActor;
 import static be.uvcw.convention.billing.BillingRunVariables.*;
 
+import be.uvcw.convention.convention.FeeTerms;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -165,12 +167,12 @@ final class BillingRunDelegates {
 
     static String of(BillingRunService.Summary s, String ledgerUrl) {
       StringBuilder text = new StringBuilder()
-          .append("**Facturation au ").append(s.billingDate()).append("** (n° ").append(s.runId()).append(")\n\n")
+          .append("**Facturation au ").append(FrenchText.date(s.billingDate())).append("** (n° ").append(s.runId()).append(")\n\n")
           .append("- Conventions examinées : ").append(s.conventionCount()).append("\n")
           .append("- Factures en projet : ").append(s.invoiceCount()).append("\n")
-          .append("- Total HTVA : ").append(s.totalExclVat()).append(" EUR\n")
-          .append("- TVA 21 % : ").append(s.vatAmount()).append(" EUR\n")
-          .append("- Total TVAC : ").append(s.totalInclVat()).append(" EUR\n")
+          .append("- Total HTVA : ").append(FrenchText.euros(s.totalExclVat())).append("\n")
+          .append("- TVA ").append(FrenchText.percent(FeeTerms.VAT_RATE_PERCENT)).append(" : ").append(FrenchText.euros(s.vatAmount())).append("\n")
+          .append("- Total TVAC : ").append(FrenchText.euros(s.totalInclVat())).append("\n")
           .append("- [Journal des factures (xlsx)](").append(ledgerUrl).append(")\n\n");
       if (s.errors().isEmpty()) {
         text.append("Aucune convention en erreur.");

@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -54,7 +55,7 @@ public class BillingRunService {
               + " values (?, 'BUILDING', ?, ?, ?) returning id", Long.class,
           Date.valueOf(billingDate), processInstanceId, Timestamp.from(clock.instant()), startedBy);
     } catch (DuplicateKeyException e) {
-      throw new BillingConflictException("Une facturation au " + billingDate + " est déjà en cours : attendez qu'elle soit approuvée ou rejetée.");
+      throw new BillingConflictException("Une facturation au " + FrenchText.date(billingDate) + " est déjà en cours : attendez qu'elle soit approuvée ou rejetée.");
     }
     Date horizon = Date.valueOf(BillingRules.semesterEnd(billingDate).atEndOfMonth());
     // Months in force up to the horizon, counted in SQL, against the months already covered.

@@ -6,6 +6,8 @@ import be.uvcw.convention.billing.CreditNoteService.LineKind;
 import be.uvcw.convention.billing.ReductionCorrections.BilledMonth;
 import be.uvcw.convention.billing.ReductionCorrections.Correction;
 import be.uvcw.convention.billing.ReductionCorrections.Direction;
+import be.uvcw.convention.convention.FeeTerms;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CpasReductionCorrectionService {
 
-  static final String CREDIT_REASON = "Réduction CPAS de 50 % : la convention de l'Administration communale de la même entité"
-      + " est en vigueur le premier jour de ces mois (art. 7 de la convention).";
-  static final String CREDIT_LINE = "%s : réduction CPAS de 50 %% (convention de la commune en vigueur)";
-  static final String SUPPLEMENT_LINE = "%s : réduction CPAS de 50 %% retirée (convention de la commune terminée)";
+  private static final String REDUCTION = FrenchText.percent(FeeTerms.CPAS_REDUCTION_PERCENT);
+  static final String CREDIT_REASON = "Réduction CPAS de " + REDUCTION + " : la convention de l'Administration communale de la"
+      + " même entité est en vigueur le premier jour de ces mois (art. 7 de la convention).";
+  static final String CREDIT_LINE = "%s : réduction CPAS de " + REDUCTION.replace("%", "%%") + " (convention de la commune en vigueur)";
+  static final String SUPPLEMENT_LINE = "%s : réduction CPAS de " + REDUCTION.replace("%", "%%") + " retirée (convention de la commune terminée)";
 
   private final JdbcTemplate jdbc;
   private final CreditNoteService creditNotes;
@@ -148,7 +151,7 @@ public class CpasReductionCorrectionService {
               + " o.enterprise_number, o.billing_email, ? from convention c join organisation o on o.id = c.organisation_id"
               + " where c.id = ? returning id", Long.class,
           entry.getKey(), Date.valueOf(today), Date.valueOf(first.atDay(1)), Date.valueOf(last.atEndOfMonth()), totals.exclVat(),
-          BillingRules.VAT_RATE_PERCENT, totals.vat(), totals.inclVat(), now, conventionId);
+          FeeTerms.VAT_RATE_PERCENT, totals.vat(), totals.inclVat(), now, conventionId);
       for (Correction c : months) {
         Long lineId = jdbc.queryForObject("insert into invoice_line (invoice_id, convention_id, month, description, unit_price,"
                 + " reduction_percent, amount) values (?, ?, ?, ?, ?, 0, ?) returning id", Long.class,

@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.convention.FeeTerms;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -154,7 +155,7 @@ public class CreditNoteService {
       Long creditNoteId = jdbc.queryForObject("insert into credit_note (invoice_id, state, number, number_year, number_sequence,"
               + " issue_date, reason, total_excl_vat, vat_rate_percent, vat_amount, total_incl_vat, structured_communication, issued_at)"
               + " values (?, 'ISSUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
-          entry.getKey(), number, year, sequence, Date.valueOf(today), reason.trim(), totals.exclVat(), BillingRules.VAT_RATE_PERCENT,
+          entry.getKey(), number, year, sequence, Date.valueOf(today), reason.trim(), totals.exclVat(), FeeTerms.VAT_RATE_PERCENT,
           totals.vat(), totals.inclVat(), StructuredCommunication.forDocument(year, true, sequence).digits(),
           Timestamp.from(clock.instant()));
       Map<Long, Long> creditLines = new LinkedHashMap<>();

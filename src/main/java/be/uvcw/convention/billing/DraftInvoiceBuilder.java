@@ -3,19 +3,18 @@ package be.uvcw.convention.billing;
 import be.uvcw.convention.billing.BillingRules.Line;
 import be.uvcw.convention.billing.BillingRules.Term;
 import be.uvcw.convention.billing.BillingRules.Totals;
+import be.uvcw.convention.convention.FeeTerms;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftInvoiceBuilder {
 
   public static final String LINE_DESCRIPTION = "Accès au Serveur CommunesPlone — %s";
-  private static final DateTimeFormatter MONTH_FR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
   public enum Outcome { DRAFTED, NOTHING_OWED, ERROR }
 
@@ -156,7 +154,7 @@ public class DraftInvoiceBuilder {
       LocalDate periodStart = draft.lines().get(0).month().atDay(1);
       LocalDate periodEnd = draft.lines().get(draft.lines().size() - 1).month().atEndOfMonth();
       invoiceRows.add(new Object[] {invoiceId, runId, chunkIndex, c.conventionId(), c.organisationId(), Date.valueOf(billingDate),
-          Date.valueOf(periodStart), Date.valueOf(periodEnd), draft.totals().exclVat(), BillingRules.VAT_RATE_PERCENT,
+          Date.valueOf(periodStart), Date.valueOf(periodEnd), draft.totals().exclVat(), FeeTerms.VAT_RATE_PERCENT,
           draft.totals().vat(), draft.totals().inclVat(), c.name(), c.street(), c.postalCode(), c.city(), c.enterpriseNumber(),
           c.email(), now});
       for (Line line : draft.lines()) {
@@ -179,7 +177,7 @@ public class DraftInvoiceBuilder {
   }
 
   static String description(YearMonth month) {
-    return String.format(LINE_DESCRIPTION, month.format(MONTH_FR));
+    return String.format(LINE_DESCRIPTION, FrenchText.month(month));
   }
 
   private List<Long> nextIds(String sequence, int count) {

@@ -6,6 +6,7 @@ import be.uvcw.convention.platform.BusinessKeys;
 import static be.uvcw.convention.billing.FeeIndexationVariables.*;
 
 import be.uvcw.convention.platform.process.ProcessVariable;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,13 +57,23 @@ final class FeeIndexationDelegates {
       execution.setProcessBusinessKey(BusinessKeys.of("fee-indexation", p.effectiveFrom()));
       PROPOSED_FEE.set(execution, p.newFee());
       CURRENT_FEE.set(execution, p.currentFee());
-      PROPOSAL_SUMMARY.set(execution, "**Participation mensuelle indexée proposée : " + p.newFee() + " EUR HTVA**\n\n"
-          + "- Participation de base : " + p.baseFee() + " EUR\n"
-          + "- Nouvel indice santé : " + p.healthIndex() + "\n"
-          + "- Indice de base : " + p.baseIndex() + "\n"
-          + "- Calcul : " + p.baseFee() + " × " + p.healthIndex() + " ÷ " + p.baseIndex() + " = " + p.newFee() + " EUR (arrondi au cent)\n"
-          + "- Participation actuelle à cette date : " + p.currentFee() + " EUR\n"
-          + "- S'applique aux mois qui commencent le " + p.effectiveFrom() + " ou après.");
+      PROPOSAL_SUMMARY.set(execution, ProposalText.of(p));
+    }
+  }
+
+  /** The markdown management reads in the review form. */
+  static final class ProposalText {
+    private ProposalText() {}
+
+    static String of(FeeScheduleService.Proposal p) {
+      return "**Participation mensuelle indexée proposée : " + FrenchText.euros(p.newFee()) + " HTVA**\n\n"
+          + "- Participation de base : " + FrenchText.euros(p.baseFee()) + "\n"
+          + "- Nouvel indice santé : " + FrenchText.number(p.healthIndex()) + "\n"
+          + "- Indice de base : " + FrenchText.number(p.baseIndex()) + "\n"
+          + "- Calcul : " + FrenchText.euros(p.baseFee()) + " × " + FrenchText.number(p.healthIndex()) + " ÷ "
+          + FrenchText.number(p.baseIndex()) + " = " + FrenchText.euros(p.newFee()) + " (arrondi au cent)\n"
+          + "- Participation actuelle à cette date : " + FrenchText.euros(p.currentFee()) + "\n"
+          + "- S'applique aux mois qui commencent le " + FrenchText.date(p.effectiveFrom()) + " ou après.";
     }
   }
 

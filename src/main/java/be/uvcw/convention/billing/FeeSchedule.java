@@ -1,6 +1,8 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.convention.FeeTerms;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,9 +17,6 @@ import java.util.TreeMap;
  * at the fee in force on its first day. Pure value: loaded by {@link FeeScheduleService}.
  */
 public final class FeeSchedule {
-
-  /** The fee of the convention as signed, before any indexation. */
-  public static final BigDecimal INITIAL_MONTHLY_FEE = new BigDecimal("82.00");
 
   private final NavigableMap<LocalDate, BigDecimal> fees = new TreeMap<>();
 
@@ -37,7 +36,7 @@ public final class FeeSchedule {
   public BigDecimal feeFor(YearMonth month) {
     var entry = fees.floorEntry(month.atDay(1));
     if (entry == null) {
-      throw new IllegalStateException("Aucune participation mensuelle n'est en vigueur le " + month.atDay(1) + ".");
+      throw new IllegalStateException("Aucune participation mensuelle n'est en vigueur le " + FrenchText.date(month.atDay(1)) + ".");
     }
     return entry.getValue();
   }
@@ -52,7 +51,7 @@ public final class FeeSchedule {
     if (newIndex.signum() <= 0 || baseIndex.signum() <= 0) {
       throw new BadInput("Les indices santé doivent être positifs.");
     }
-    return baseFee.multiply(newIndex).divide(baseIndex, 2, RoundingMode.HALF_UP);
+    return FeeTerms.indexedFee(baseFee, newIndex, baseIndex);
   }
 
   public record Entry(LocalDate effectiveFrom, BigDecimal monthlyFee) {}

@@ -1,6 +1,7 @@
 package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,9 +57,9 @@ public class FeeScheduleService {
     }
     BigDecimal ratio = healthIndex.divide(baseIndex, 4, java.math.RoundingMode.HALF_UP);
     if (ratio.compareTo(new BigDecimal("0.5")) < 0 || ratio.compareTo(new BigDecimal("2")) > 0) {
-      throw be.uvcw.convention.error.Refusal.badInput("Le nouvel indice (" + healthIndex.toPlainString()
+      throw be.uvcw.convention.error.Refusal.badInput("Le nouvel indice (" + FrenchText.number(healthIndex)
           + ") diviserait ou multiplierait la participation par plus de deux par rapport à l'indice de base ("
-          + baseIndex.toPlainString() + ") : vérifiez les deux indices.");
+          + FrenchText.number(baseIndex) + ") : vérifiez les deux indices.");
     }
   }
 
@@ -71,7 +72,7 @@ public class FeeScheduleService {
           proposal.effectiveFrom(), proposal.newFee(), proposal.baseFee(), proposal.baseIndex(), proposal.healthIndex(),
           approvedBy, java.sql.Timestamp.from(clock.instant()));
     } catch (DuplicateKeyException e) {
-      throw new BillingConflictException("Une participation est déjà en vigueur à partir du " + proposal.effectiveFrom() + ".");
+      throw new BillingConflictException("Une participation est déjà en vigueur à partir du " + FrenchText.date(proposal.effectiveFrom()) + ".");
     }
   }
 

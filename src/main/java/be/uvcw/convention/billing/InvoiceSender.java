@@ -1,10 +1,12 @@
 package be.uvcw.convention.billing;
 
-import be.uvcw.convention.billing.document.FrenchFormats;
+import be.uvcw.convention.billing.document.IdentifierFormats;
 import be.uvcw.convention.billing.document.InvoiceDocument;
+import be.uvcw.convention.convention.FeeTerms;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -67,10 +69,11 @@ public class InvoiceSender {
         "periodEnd", document.periodEnd(),
         "totalInclVat", document.totalInclVat(),
         "dueDate", document.dueDate(),
-        "iban", FrenchFormats.iban(document.iban()),
+        "iban", IdentifierFormats.iban(document.iban()),
         "supplierName", document.supplier().name(),
         "structuredCommunication", document.structuredCommunication()));
     values.put("creditedInvoiceNumber", document.creditedInvoiceNumber()); // a supplementary invoice names the one it completes
+    values.put("cpasReduction", FrenchText.percent(FeeTerms.CPAS_REDUCTION_PERCENT));
     MailTemplates.Text text = templates.render("invoice", values);
     return new Mail(invoice.getCustomerEmail(), text.subject(), text.body(), invoice.getOrganisationId(), List.of(),
         new Mail.Document(BillingMailDocuments.INVOICE, invoice.getId(), BillingMailDocuments.fileNames(document)));

@@ -4,6 +4,7 @@ import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.organisation.Organisation;
+import be.uvcw.convention.platform.french.FrenchText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -182,7 +183,7 @@ public class Convention {
   /** The convention will end on that day (accepted non-renewal or 48-month limit). */
   public void setEndDate(LocalDate endDate) {
     if (endDate.isAfter(limitEnd)) {
-      throw new BadInput("La date de fin " + endDate + " dépasse la limite de 48 mois (" + limitEnd + ").");
+      throw new BadInput("La date de fin " + FrenchText.date(endDate) + " dépasse la limite de 48 mois (" + FrenchText.date(limitEnd) + ").");
     }
     this.endDate = endDate;
   }

@@ -7,12 +7,10 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationType;
 import be.uvcw.convention.organisation.Signatory;
 import be.uvcw.convention.organisation.SignatoryRole;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -80,10 +78,11 @@ public class ConventionDocumentService {
     values.put("unionSignatoryTitle", ConventionTerms.UNION_SIGNATORY_TITLE);
     values.put("requestedTools", convention.getRequestedTools().stream().map(Tool::getName).sorted()
         .collect(Collectors.joining(", ")));
-    values.put("baseMonthlyFee", amount(convention.getMonthlyFee()));
-    values.put("vatPercent", String.valueOf(ConventionTerms.VAT_PERCENT));
+    values.put("baseMonthlyFee", FrenchText.euros(convention.getMonthlyFee()));
+    values.put("vatRate", FrenchText.percent(FeeTerms.VAT_RATE_PERCENT));
     values.put("reductionClause", cpas
-        ? "La participation demandée à un CPAS est réduite à 50 % du montant susmentionné lorsque l'Administration communale de la même entité a signé la Convention d'accès au serveur CommunesPlone."
+        ? "La participation demandée à un CPAS est réduite à " + FrenchText.percent(100 - FeeTerms.CPAS_REDUCTION_PERCENT)
+            + " du montant susmentionné lorsque l'Administration communale de la même entité a signé la Convention d'accès au serveur CommunesPlone."
         : "");
     values.put("appliedFeeClause", appliedFeeClause(convention));
     return values;
@@ -94,16 +93,10 @@ public class ConventionDocumentService {
     BigDecimal fee = convention.getMonthlyFee();
     if (convention.getReductionPercent() > 0) {
       return "À la date de la présente convention, l'Administration communale de l'entité " + convention.getOrganisation().getMunicipality().getName()
-          + " dispose d'une convention en vigueur : la participation de l'Utilisateur est réduite de " + convention.getReductionPercent()
-          + " % et s'élève à " + amount(CpasReductionRule.reducedFee(fee, convention.getReductionPercent())) + " EUR HTVA par mois.";
+          + " dispose d'une convention en vigueur : la participation de l'Utilisateur est réduite de " + FrenchText.percent(convention.getReductionPercent())
+          + " et s'élève à " + FrenchText.euros(FeeTerms.afterReduction(fee, convention.getReductionPercent())) + " HTVA par mois.";
     }
-    return "À la date de la présente convention, la participation de l'Utilisateur s'élève à " + amount(fee) + " EUR HTVA par mois.";
-  }
-
-  /** "82,00" */
-  public static String amount(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRANCE));
-    return format.format(value);
+    return "À la date de la présente convention, la participation de l'Utilisateur s'élève à " + FrenchText.euros(fee) + " HTVA par mois.";
   }
 
   /** "Convention-CPAS-de-Namur-0207345612.docx" */

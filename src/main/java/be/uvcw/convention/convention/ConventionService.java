@@ -6,6 +6,7 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.OrganisationType;
 import be.uvcw.convention.organisation.SignatoryRole;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -119,7 +120,7 @@ public class ConventionService {
 
   private void requireNotInFuture(Signature signature) {
     if (signature.date().isAfter(today())) {
-      throw new BadInput("La date de signature (" + signature.date() + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date de signature (" + FrenchText.date(signature.date()) + ") ne peut pas être dans le futur.");
     }
   }
 

@@ -6,11 +6,13 @@ import be.uvcw.convention.billing.BillingDocumentRenderer;
 import be.uvcw.convention.billing.Invoice;
 import be.uvcw.convention.billing.InvoiceDocuments;
 import be.uvcw.convention.billing.InvoiceRepository;
-import be.uvcw.convention.billing.document.FrenchFormats;
+import be.uvcw.convention.billing.document.IdentifierFormats;
 import be.uvcw.convention.billing.document.InvoiceDocument;
 import be.uvcw.convention.billing.document.SupplierSettings;
 import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -58,13 +60,14 @@ public class PaymentReminderService {
   private final BillingDocumentRenderer renderer;
   private final SupplierSettings supplier;
   private final MailService mail;
+  private final MailTemplates templates;
   private final Clock clock;
   private final ReminderSchedule schedule;
   private final Period lookback;
   private final Period formalNoticeTerm;
 
   public PaymentReminderService(JdbcTemplate jdbc, PaymentRemindersProcess process, InvoiceRepository invoices,
-      InvoiceDocuments documents, BillingDocumentRenderer renderer, SupplierSettings supplier, MailService mail, Clock clock,
+      InvoiceDocuments documents, BillingDocumentRenderer renderer, SupplierSettings supplier, MailService mail, MailTemplates templates, Clock clock,
       @Value("${convention.billing.reminders.first-after-due-date:P7D}") Period firstAfterDueDate,
       @Value("${convention.billing.reminders.second-after-first:P14D}") Period secondAfterFirst,
       @Value("${convention.billing.reminders.formal-notice-after-second:P14D}") Period formalNoticeAfterSecond,
@@ -77,6 +80,7 @@ public class PaymentReminderService {
     this.renderer = renderer;
     this.supplier = supplier;
     this.mail = mail;
+    this.templates = templates;
     this.clock = clock;
     this.schedule = new ReminderSchedule(firstAfterDueDate, secondAfterFirst, formalNoticeAfterSecond);
     this.formalNoticeTerm = formalNoticeTerm;
@@ -160,30 +164,23 @@ public class PaymentReminderService {
 
   @Transactional
   public void sendFirstReminder(long invoiceId) {
-    remind(invoiceId, EventKind.FIRST_REMINDER, "Rappel de paiement",
-        "Sauf erreur de notre part, la facture %s du %s, échue le %s, n'est pas encore entièrement payée.");
+    remind(invoiceId, EventKind.FIRST_REMINDER, "payment-first-reminder");
   }
 
   @Transactional
   public void sendSecondReminder(long invoiceId) {
-    remind(invoiceId, EventKind.SECOND_REMINDER, "Second rappel de paiement",
-        "Malgré notre premier rappel, la facture %s du %s, échue le %s, n'est toujours pas entièrement payée.");
+    remind(invoiceId, EventKind.SECOND_REMINDER, "payment-second-reminder");
   }
 
-  private void remind(long invoiceId, EventKind kind, String title, String opening) {
+  private void remind(long invoiceId, EventKind kind, String template) {
     Balance balance = balance(invoiceId);
     if (!recordOnce(invoiceId, kind, balance.outstanding())) {
       return; // already sent by an earlier attempt of this job
     }
     Invoice invoice = invoice(invoiceId);
     InvoiceDocument document = documents.of(invoice);
-    String body = "Madame, Monsieur,\n\n"
-        + String.format(opening, invoice.getNumber(), FrenchFormats.date(invoice.getIssueDate()), FrenchFormats.date(invoice.getDueDate()))
-        + "\n\n" + owed(invoice, balance)
-        + "Si vous avez effectué le paiement entre-temps, veuillez ne pas tenir compte de ce rappel.\n"
-        + "La facture est jointe pour mémoire.\n\n"
-        + "Union des Villes et Communes de Wallonie — CommunesPlone";
-    mail.send(new Mail(invoice.getCustomerEmail(), title + " — facture " + invoice.getNumber(), body, invoice.getOrganisationId(),
+    MailTemplates.Text text = templates.render(template, owed(invoice, balance));
+    mail.send(new Mail(invoice.getCustomerEmail(), text.subject(), text.body(), invoice.getOrganisationId(),
         List.of(new Mail.Attachment("facture-" + invoice.getNumber() + ".pdf", "application/pdf", renderer.pdf(document)))));
   }
 
@@ -197,18 +194,9 @@ public class PaymentReminderService {
     jdbc.update("update payment_reminder_event set actor = ? where invoice_id = ? and kind = 'FORMAL_NOTICE'", decidedBy, invoiceId);
     close(invoiceId, "FORMAL_NOTICE");
     Invoice invoice = invoice(invoiceId);
-    LocalDate finalTerm = today().plus(formalNoticeTerm);
-    String body = "Madame, Monsieur,\n\n"
-        + "Malgré nos rappels, la facture " + invoice.getNumber() + " du " + FrenchFormats.date(invoice.getIssueDate())
-        + ", échue le " + FrenchFormats.date(invoice.getDueDate()) + ", reste impayée.\n\n"
-        + "Par la présente, nous vous mettons en demeure de payer le solde dû au plus tard le " + FrenchFormats.date(finalTerm)
-        + " (article 7 b de la convention d'accès au Serveur CommunesPlone).\n\n"
-        + owed(invoice, balance)
-        + "À défaut de paiement dans ce délai, l'Union se réserve le droit de faire valoir ses droits, y compris la suspension"
-        + " de l'accès au Serveur (art. 6.11).\n\n"
-        + "Union des Villes et Communes de Wallonie — CommunesPlone";
-    mail.send(new Mail(invoice.getCustomerEmail(), "Mise en demeure — facture " + invoice.getNumber(), body,
-        invoice.getOrganisationId(), List.of()));
+    Map<String, Object> values = owed(invoice, balance);
+    values.put("finalTerm", today().plus(formalNoticeTerm));
+    mail.send(templates.mail("payment-formal-notice", invoice.getCustomerEmail(), invoice.getOrganisationId(), values));
   }
 
   /** Finance gives a new deadline: the User is told, and the process waits until then. */
@@ -217,13 +205,9 @@ public class PaymentReminderService {
     Balance balance = balance(invoiceId);
     record(invoiceId, EventKind.NEW_DEADLINE, decidedBy, balance.outstanding(), deadline, null);
     Invoice invoice = invoice(invoiceId);
-    String body = "Madame, Monsieur,\n\n"
-        + "Nous vous accordons un nouveau délai pour le paiement de la facture " + invoice.getNumber() + " du "
-        + FrenchFormats.date(invoice.getIssueDate()) + " : au plus tard le " + FrenchFormats.date(deadline) + ".\n\n"
-        + owed(invoice, balance)
-        + "Union des Villes et Communes de Wallonie — CommunesPlone";
-    mail.send(new Mail(invoice.getCustomerEmail(), "Nouveau délai de paiement — facture " + invoice.getNumber(), body,
-        invoice.getOrganisationId(), List.of()));
+    Map<String, Object> values = owed(invoice, balance);
+    values.put("deadline", deadline);
+    mail.send(templates.mail("payment-new-deadline", invoice.getCustomerEmail(), invoice.getOrganisationId(), values));
   }
 
   /** Finance drops the reminders, with a reason kept in the history. */
@@ -248,19 +232,19 @@ public class PaymentReminderService {
     Balance balance = balance(invoiceId);
     StringBuilder text = new StringBuilder()
         .append("**Facture ").append(invoice.getNumber()).append("** — ").append(invoice.getCustomerName()).append("\n\n")
-        .append("- Émise le ").append(FrenchFormats.date(invoice.getIssueDate())).append(", échue le ")
-        .append(FrenchFormats.date(invoice.getDueDate())).append(" (").append(ReminderSchedule.daysOverdue(invoice.getDueDate(), today()))
+        .append("- Émise le ").append(FrenchText.date(invoice.getIssueDate())).append(", échue le ")
+        .append(FrenchText.date(invoice.getDueDate())).append(" (").append(ReminderSchedule.daysOverdue(invoice.getDueDate(), today()))
         .append(" jours de retard)\n")
-        .append("- Total TVAC : ").append(FrenchFormats.euros(balance.total())).append("\n")
-        .append("- Payé : ").append(FrenchFormats.euros(balance.paid())).append("\n")
-        .append("- Crédité : ").append(FrenchFormats.euros(balance.credited())).append("\n")
-        .append("- **Reste dû : ").append(FrenchFormats.euros(balance.outstanding())).append("**\n\n")
+        .append("- Total TVAC : ").append(FrenchText.euros(balance.total())).append("\n")
+        .append("- Payé : ").append(FrenchText.euros(balance.paid())).append("\n")
+        .append("- Crédité : ").append(FrenchText.euros(balance.credited())).append("\n")
+        .append("- **Reste dû : ").append(FrenchText.euros(balance.outstanding())).append("**\n\n")
         .append("**Historique des relances**\n\n");
     for (HistoryEntry entry : history(invoiceId)) {
-      text.append("- ").append(FrenchFormats.date(LocalDate.ofInstant(entry.at(), BRUSSELS))).append(" : ")
+      text.append("- ").append(FrenchText.date(LocalDate.ofInstant(entry.at(), BRUSSELS))).append(" : ")
           .append(label(entry));
       if (entry.outstanding() != null) {
-        text.append(" (reste dû ").append(FrenchFormats.euros(entry.outstanding())).append(")");
+        text.append(" (reste dû ").append(FrenchText.euros(entry.outstanding())).append(")");
       }
       text.append("\n");
     }
@@ -272,18 +256,25 @@ public class PaymentReminderService {
       case FIRST_REMINDER -> "premier rappel envoyé";
       case SECOND_REMINDER -> "second rappel envoyé";
       case FORMAL_NOTICE -> "mise en demeure envoyée";
-      case NEW_DEADLINE -> "nouveau délai accordé jusqu'au " + FrenchFormats.date(entry.newDeadline())
+      case NEW_DEADLINE -> "nouveau délai accordé jusqu'au " + FrenchText.date(entry.newDeadline())
           + (entry.actor() == null ? "" : " par " + entry.actor());
       case DROPPED -> "relance abandonnée par " + entry.actor() + " : " + entry.note();
       case SETTLED -> "facture soldée";
     };
   }
 
-  private String owed(Invoice invoice, Balance balance) {
-    return "Montant restant dû : " + FrenchFormats.euros(balance.outstanding()) + " TVAC (total de la facture "
-        + FrenchFormats.euros(balance.total()) + ")\n"
-        + "À verser sur le compte " + FrenchFormats.iban(supplier.iban()) + " au nom de " + supplier.party().name() + ",\n"
-        + "avec la communication structurée " + invoice.communication().formatted() + ".\n\n";
+  /** What every mail about an unpaid invoice says (mail/payment-owed.mustache): the invoice, what it still asks, how to pay. */
+  private Map<String, Object> owed(Invoice invoice, Balance balance) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("number", invoice.getNumber());
+    values.put("issueDate", invoice.getIssueDate());
+    values.put("dueDate", invoice.getDueDate());
+    values.put("outstanding", balance.outstanding());
+    values.put("total", balance.total());
+    values.put("iban", IdentifierFormats.iban(supplier.iban()));
+    values.put("supplierName", supplier.party().name());
+    values.put("structuredCommunication", invoice.communication().formatted());
+    return values;
   }
 
   private boolean recordOnce(long invoiceId, EventKind kind, BigDecimal outstanding) {

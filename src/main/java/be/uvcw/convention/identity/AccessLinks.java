@@ -3,9 +3,9 @@ package be.uvcw.convention.identity;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailDeliveryException;
 import be.uvcw.convention.notification.MailService;
+import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.notification.SecretLinks;
 import be.uvcw.convention.organisation.Signatory;
 import be.uvcw.convention.organisation.SignatoryRepository;
@@ -14,9 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,14 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessLinks {
 
   public static final Duration VALIDITY = Duration.ofDays(30);
-  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-  private static final String SIGNATURE = "\n\nL'équipe CommunesPlone\nUnion des Villes et Communes de Wallonie";
 
   /** A link just issued: its address (the only copy of the token) and when it stops working. */
   public record IssuedLink(String url, Instant expiresAt) {
-    /** « 31 décembre 2026 », for the mail. */
-    public String expiresOn(Clock clock) {
-      return FRENCH_DATE.format(LocalDate.ofInstant(expiresAt, clock.getZone()));
+    /** The last day the link works, for the mail (written « 1er janvier 2027 » by its template). */
+    public LocalDate expiresOn(Clock clock) {
+      return LocalDate.ofInstant(expiresAt, clock.getZone());
     }
   }
 
@@ -56,17 +55,19 @@ public class AccessLinks {
   private final TaskService taskService;
   private final SignatoryRepository signatories;
   private final MailService mail;
+  private final MailTemplates templates;
   private final PublicUrl publicUrl;
   private final Clock clock;
 
   public AccessLinks(AccountActivationRepository activations, AccountSetupRepository setups, IdentityService identityService,
-      TaskService taskService, SignatoryRepository signatories, MailService mail, PublicUrl publicUrl, Clock clock) {
+      TaskService taskService, SignatoryRepository signatories, MailService mail, MailTemplates templates, PublicUrl publicUrl, Clock clock) {
     this.activations = activations;
     this.setups = setups;
     this.identityService = identityService;
     this.taskService = taskService;
     this.signatories = signatories;
     this.mail = mail;
+    this.templates = templates;
     this.publicUrl = publicUrl;
     this.clock = clock;
   }
@@ -169,18 +170,17 @@ public class AccessLinks {
       throw new Conflict("« " + userId + " » n'a pas d'adresse e-mail enregistrée : complétez-la d'abord dans Admin.");
     }
     String name = signatory.map(Signatory::getFullName).orElse((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim());
-    String organisation = signatory.map(s -> " (" + s.getOrganisation().getName() + ")").orElse("");
+    String organisation = signatory.map(s -> s.getOrganisation().getName()).orElse(null);
     Long organisationId = signatory.map(s -> s.getOrganisation().getId()).orElse(null);
     IssuedLink link = issue(userId, AccountActivation.Purpose.ACCESS_LINK);
     try {
-      mail.send(new Mail(email, "Votre lien d'accès personnel – Serveur CommunesPlone",
-          "Bonjour " + name + ",\n\nÀ votre demande ou à l'initiative de l'Union, voici un nouveau lien personnel pour choisir "
-              + "votre mot de passe" + organisation + ".\n\nVotre identifiant : " + userId + "\n"
-              + "Ce lien est valable jusqu'au " + link.expiresOn(clock) + " et ne peut servir qu'une seule fois ; "
-              + "les liens envoyés précédemment ne fonctionnent plus :\n" + link.url()
-              + "\n\nConformément à l'article 6.7 de la convention, aucun mot de passe n'est envoyé par e-mail. "
-              + "Si vous n'attendiez pas ce message, ignorez-le : votre mot de passe actuel reste valable." + SIGNATURE,
-          organisationId));
+      Map<String, Object> values = new HashMap<>();
+      values.put(MailTemplates.RECIPIENT_NAME, name);
+      values.put("organisation", organisation);
+      values.put("userId", userId);
+      values.put("expiresOn", link.expiresOn(clock));
+      values.put("link", link.url());
+      mail.send(templates.mail("access-link", email, organisationId, values));
     } catch (MailDeliveryException e) {
       // The transaction rolls back: the earlier links work again and nothing half-done remains.
       throw new LinkNotSentException("Le lien d'accès n'a pas pu être envoyé à " + email

@@ -1,7 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.ConventionApplication;
-import be.uvcw.convention.notification.FrenchText;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -3,6 +3,7 @@ package be.uvcw.convention.lifecycle;
 import be.uvcw.convention.error.BadInput;
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,7 @@ final class LifecycleDelegates {
         // The deadline day itself is included: the window closes when the following day begins.
         execution.setVariable("noticeDeadlineTimer", Formats.timerAtStartOf(schedule.noticeDeadline().plusDays(1)));
       }
-      execution.setVariable("limitEnd", schedule.limitEnd().toString());
+      execution.setVariable("limitEnd", FrenchText.date(schedule.limitEnd())); // shown in « Proposer une nouvelle convention »
       execution.setVariable("limitWarningTimer", Formats.timerAtStartOf(schedule.limitWarning()));
       execution.setVariable("limitEndTimer", Formats.timerAtStartOf(LifecycleSchedule.endDay(schedule.limitEnd())));
     }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.notification;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public class MailTemplates {
       .emptyStringIsFalse(true)
       .nullValue("")
       .withFormatter(MailTemplates::format)
-      .withLoader(name -> new java.io.StringReader(read(name).strip())); // {{> name}}: a shared passage
+      .withLoader(name -> new java.io.StringReader(partial(name))); // {{> name}}: a shared passage
   private final Map<String, Template[]> templates = new ConcurrentHashMap<>();
   private final Template layout = compiler.compile(read("layout"));
 
@@ -46,7 +47,8 @@ public class MailTemplates {
     String subject = parts[0].execute(values).strip();
     Map<String, Object> page = new HashMap<>();
     page.put(RECIPIENT_NAME, values.get(RECIPIENT_NAME));
-    page.put("content", parts[1].execute(values).strip());
+    // A paragraph is followed by one blank line, however the template's sections and passages fall.
+    page.put("content", parts[1].execute(values).strip().replaceAll("\n{3,}", "\n\n"));
     return new Text(subject, layout.execute(page).strip() + "\n");
   }
 
@@ -63,6 +65,16 @@ public class MailTemplates {
       throw new IllegalStateException("Le modèle d'e-mail « " + name + " » n'a pas de ligne --- après l'objet.");
     }
     return new Template[] {compiler.compile(source.substring(0, separator)), compiler.compile(source.substring(separator + 5))};
+  }
+
+  /**
+   * A shared passage: one line is used inside a sentence (« {{> adaptation-about}}. »), so it ends
+   * without a line break; several lines form a paragraph on their own lines, so they end with one
+   * (a partial tag alone on its line loses that line's break, as Mustache wants).
+   */
+  private static String partial(String name) {
+    String text = read(name).strip();
+    return text.contains("\n") ? text + "\n" : text;
   }
 
   private static String read(String name) {

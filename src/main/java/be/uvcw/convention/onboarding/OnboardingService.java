@@ -5,12 +5,14 @@ import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionDocument;
 import be.uvcw.convention.convention.ConventionDocumentService;
 import be.uvcw.convention.convention.ConventionService;
-import be.uvcw.convention.convention.CpasReductionRule;
+import be.uvcw.convention.convention.FeeTerms;
 import be.uvcw.convention.convention.Signature;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.SignatoryRole;
+import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,20 +40,24 @@ public class OnboardingService {
     this.mailer = mailer;
   }
 
-  /** The fee as the signature forms show it: "41,00 EUR HTVA par mois (réduction CPAS de 50 % …)". */
+  /** The fee as the signature forms show it: « 41,00 € HTVA par mois (réduction CPAS de 50 % …) ». */
   public record GeneratedConvention(String fileName, String feeText) {}
 
   /** « Générer la convention »: the request is accepted and the document to sign is generated. */
   public GeneratedConvention acceptAndGenerate(Long conventionId) {
     Convention convention = conventions.accept(conventionId);
     ConventionDocument document = documents.generate(conventionId);
-    String fee = ConventionDocumentService.amount(convention.getMonthlyFee()) + " EUR HTVA par mois";
-    if (convention.getReductionPercent() > 0) {
-      fee = ConventionDocumentService.amount(CpasReductionRule.reducedFee(convention.getMonthlyFee(), convention.getReductionPercent()))
-          + " EUR HTVA par mois (réduction CPAS de " + convention.getReductionPercent() + " % sur " + fee
-          + ", la convention de l'Administration communale étant en vigueur)";
+    return new GeneratedConvention(document.getFileName(), feeText(convention.getMonthlyFee(), convention.getReductionPercent()));
+  }
+
+  /** « 41,00 € HTVA par mois (réduction CPAS de 50 % sur 82,00 € …), TVA 21 % en sus, montant indexé » */
+  static String feeText(BigDecimal monthlyFee, int reductionPercent) {
+    String fee = FrenchText.euros(monthlyFee) + " HTVA par mois";
+    if (reductionPercent > 0) {
+      fee = FrenchText.euros(FeeTerms.afterReduction(monthlyFee, reductionPercent)) + " HTVA par mois (réduction CPAS de "
+          + FrenchText.percent(reductionPercent) + " sur " + fee + ", la convention de l'Administration communale étant en vigueur)";
     }
-    return new GeneratedConvention(document.getFileName(), fee + ", TVA 21 % en sus, montant indexé");
+    return fee + ", TVA " + FrenchText.percent(FeeTerms.VAT_RATE_PERCENT) + " en sus, montant indexé";
   }
 
   /** « Notifier le refus ». */

@@ -1,6 +1,7 @@
 package be.uvcw.convention.payment;
 
 import be.uvcw.convention.billing.StructuredCommunication;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,8 +165,8 @@ public final class PaymentMatcher {
       allocations.add(new Allocation(invoice, amount, method));
       rest = rest.subtract(amount);
     }
-    String reason = rest.signum() > 0 ? "paiement supérieur à ce que demandent les factures : " + rest.toPlainString()
-        + " EUR restent à affecter" : null;
+    String reason = rest.signum() > 0 ? "paiement supérieur à ce que demandent les factures : " + FrenchText.euros(rest)
+        + " restent à affecter" : null;
     return new Outcome(List.copyOf(allocations), rest, reason, List.of());
   }
 

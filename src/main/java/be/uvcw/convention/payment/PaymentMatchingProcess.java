@@ -1,8 +1,8 @@
 package be.uvcw.convention.payment;
 
-import be.uvcw.convention.billing.document.FrenchFormats;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.platform.BusinessKeys;
+import be.uvcw.convention.platform.french.FrenchText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -77,8 +77,8 @@ public class PaymentMatchingProcess {
   private static String summary(Map<String, Object> credit, String reason) {
     LocalDate booked = ((java.sql.Date) credit.get("booking_date")).toLocalDate();
     StringBuilder text = new StringBuilder()
-        .append("Crédit du ").append(FrenchFormats.date(booked)).append(" : ")
-        .append(FrenchFormats.euros((BigDecimal) credit.get("amount")))
+        .append("Crédit du ").append(FrenchText.date(booked)).append(" : ")
+        .append(FrenchText.euros((BigDecimal) credit.get("amount")))
         .append(" de ").append(credit.get("counterparty_name") == null ? "(donneur d'ordre inconnu)" : credit.get("counterparty_name"));
     if (credit.get("counterparty_iban") != null) {
       text.append(" (").append(credit.get("counterparty_iban")).append(")");
@@ -99,7 +99,7 @@ public class PaymentMatchingProcess {
   }
 
   private static String label(PaymentMatcher.OpenInvoice invoice) {
-    return invoice.number() + " – " + invoice.organisationName() + " – reste dû " + FrenchFormats.euros(invoice.outstanding());
+    return invoice.number() + " – " + invoice.organisationName() + " – reste dû " + FrenchText.euros(invoice.outstanding());
   }
 
   /** form-js select options: [{"label": "2026-00001 – CPAS de Namur – reste dû 99,22 €", "value": "2026-00001"}]. */

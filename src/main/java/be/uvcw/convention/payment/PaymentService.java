@@ -4,6 +4,7 @@ import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.billing.InvoiceBalanceChanged;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.MessageDigest;
@@ -184,12 +185,12 @@ public class PaymentService {
       throw new BadInput("Le montant à affecter doit être positif.");
     }
     if (allocated.compareTo(rest) > 0) {
-      throw new BadInput("Le montant " + allocated.toPlainString() + " EUR dépasse le reste du crédit ("
-          + rest.toPlainString() + " EUR).");
+      throw new BadInput("Le montant " + FrenchText.euros(allocated) + " dépasse le reste du crédit ("
+          + FrenchText.euros(rest) + ").");
     }
     if (allocated.compareTo(outstanding) > 0) {
-      throw new BadInput("Le montant " + allocated.toPlainString() + " EUR dépasse ce que demande la facture "
-          + number + " (" + outstanding.toPlainString() + " EUR).");
+      throw new BadInput("Le montant " + FrenchText.euros(allocated) + " dépasse ce que demande la facture "
+          + number + " (" + FrenchText.euros(outstanding) + ").");
     }
     return new PlannedAllocation(invoiceId, number, allocated);
   }

@@ -4,14 +4,16 @@ import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.lifecycle.UserMails;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
+import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.SpaceState;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -70,7 +72,7 @@ public class QuotaService {
     String usage = usage(space);
     userMails.tell(space.getOrganisation(), "Votre espace de stockage est presque plein",
         "Votre espace sécurisé sur le Serveur CommunesPlone utilise " + usage + " des 3 Go prévus par la convention "
-            + "(art. 6.3), soit plus de 90 %. Pensez à supprimer les documents et anciennes versions inutiles ; "
+            + "(art. 6.3), soit plus de " + FrenchText.percent(90) + ". Pensez à supprimer les documents et anciennes versions inutiles ; "
             + "au-delà de 3 Go, l'Équipe de maintenance prendra contact avec vous.");
     mails.send(templates.mail("quota-union", unionMail, space.getOrganisation().getId(), Map.of(
         "organisation", space.getOrganisation().getName(), "location", space.getLocation(), "usage", usage)));
@@ -83,8 +85,11 @@ public class QuotaService {
     return space.getOrganisation().getName() + " — " + usage(space) + " utilisés sur 3 Go (" + space.getLocation() + ")";
   }
 
+  /** « 2,75 Go (92 %) » */
   private static String usage(SecureSpace space) {
-    return String.format(Locale.FRENCH, "%.2f Go (%.0f %%)", space.getUsedBytes() / GIB, space.usedPercent());
+    BigDecimal gigabytes = BigDecimal.valueOf(space.getUsedBytes() / GIB).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal percent = BigDecimal.valueOf(space.usedPercent()).setScale(0, RoundingMode.HALF_UP);
+    return FrenchText.number(gigabytes) + FrenchText.SPACE + "Go (" + FrenchText.percent(percent) + ")";
   }
 
   private SecureSpace space(Long spaceId) {

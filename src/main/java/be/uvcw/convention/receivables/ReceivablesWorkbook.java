@@ -5,13 +5,12 @@ import static be.uvcw.convention.billing.document.XlsxStyles.date;
 import static be.uvcw.convention.billing.document.XlsxStyles.text;
 
 import be.uvcw.convention.billing.document.XlsxStyles;
-
+import be.uvcw.convention.platform.french.FrenchText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,7 +31,6 @@ public class ReceivablesWorkbook {
       "Total TVAC", "Payé", "Crédité", "Reste dû", "Jours de retard"};
   private static final int[] OPEN_ITEM_WIDTHS = {14, 44, 16, 15, 12, 14, 14, 14, 14, 10};
   private static final int ROWS_IN_MEMORY = 200;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   public void write(List<OpenItem> items, List<AgedBalance.Line> aged, LocalDate asOf, OutputStream out) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
@@ -46,7 +44,7 @@ public class ReceivablesWorkbook {
   }
 
   private static void openItems(SXSSFSheet sheet, XlsxStyles styles, List<OpenItem> items, LocalDate asOf) {
-    header(sheet, styles, "Postes ouverts au " + DAY.format(asOf), OPEN_ITEM_HEADERS, OPEN_ITEM_WIDTHS);
+    header(sheet, styles, "Postes ouverts au " + FrenchText.shortDate(asOf), OPEN_ITEM_HEADERS, OPEN_ITEM_WIDTHS);
     int rowIndex = 3;
     BigDecimal outstanding = BigDecimal.ZERO;
     for (OpenItem item : items) {
@@ -83,7 +81,7 @@ public class ReceivablesWorkbook {
     }
     headers[headers.length - 1] = "Total dû";
     int[] widths = {44, 16, 9, 14, 14, 14, 14, 14, 14};
-    header(sheet, styles, "Balance âgée au " + DAY.format(asOf) + " (jours après l'échéance)", headers, widths);
+    header(sheet, styles, "Balance âgée au " + FrenchText.shortDate(asOf) + " (jours après l'échéance)", headers, widths);
     int rowIndex = 3;
     for (AgedBalance.Line line : lines) {
       Row row = sheet.createRow(rowIndex++);

@@ -25,7 +25,8 @@ class BillingDatePolicyTest {
   void otherDatesAreRefusedInFrench(LocalDate today, LocalDate billingDate, String reason) {
     assertThatThrownBy(() -> BillingDatePolicy.requirePlausible(billingDate, today, FIRST_CONVENTION))
         .isInstanceOf(Refusal.class).hasMessageContaining(reason)
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((Refusal) e).status()).isEqualTo(400));
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((Refusal) e).status()).isEqualTo(400))
+        .satisfies(e -> be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle(e.getMessage()));
   }
 
   @ParameterizedTest(name = "no convention yet: {0} accepted")

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -87,7 +88,8 @@ class BillingRunProcessTest {
     assertThat(task()).hasCandidateGroup("finance");
     assertThat(pi).variables().containsEntry("invoiceCount", 5).containsEntry("totalExclVat", "2460.00")
         .containsEntry("vatAmount", "516.60").containsEntry("totalInclVat", "2976.60").containsEntry("errorCount", 0);
-    assertThat((String) runtime.getVariable(pi.getId(), "reviewSummary")).contains("ledger.xlsx").contains("2460.00");
+    assertThat(assertFrenchStyle((String) runtime.getVariable(pi.getId(), "reviewSummary"))).contains("ledger.xlsx")
+        .contains("Total HTVA : 2\u00A0460,00\u00A0€", "TVA 21\u00A0% : 516,60\u00A0€", "Total TVAC : 2\u00A0976,60\u00A0€");
 
     complete(task(), withVariables("decision", "APPROVE"));
     assertThat(pi).isWaitingAt("EnregistrerApprobation");

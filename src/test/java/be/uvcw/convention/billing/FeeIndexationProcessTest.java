@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -59,7 +60,8 @@ class FeeIndexationProcessTest {
     assertThat(task(pi)).hasCandidateGroup("union-management");
     // 82.00 x 126.55 / 123 = 84.3680... -> 84.37
     assertThat(pi).variables().containsEntry("proposedFee", "84.37").containsEntry("currentFee", "82.00");
-    assertThat((String) runtime.getVariable(pi.getId(), "proposalSummary")).contains("84.37").contains("2090-01-01");
+    assertThat(assertFrenchStyle((String) runtime.getVariable(pi.getId(), "proposalSummary")))
+        .contains("proposée : 84,37\u00A0€ HTVA", "82,00\u00A0€ × 126,55 ÷ 123 = 84,37\u00A0€", "commencent le 1er janvier 2090 ou après");
 
     complete(task(pi), withVariables("decision", "APPROVE"));
     assertThat(pi).isWaitingAt("AppliquerNouvelleParticipation");

@@ -25,19 +25,20 @@ class ConventionDocumentWriterTest {
     Map<String, String> values = new HashMap<>();
     for (String key : new String[] {"versionLabel", "typeLabel", "organisationName", "enterpriseNumber", "address", "partyAgreement",
         "firstSignatoryName", "firstSignatoryRole", "firstSignatoryTitle", "secondSignatoryName", "secondSignatoryRole",
-        "secondSignatoryTitle", "unionSignatoryName", "unionSignatoryTitle", "requestedTools", "baseMonthlyFee", "vatPercent",
+        "secondSignatoryTitle", "unionSignatoryName", "unionSignatoryTitle", "requestedTools", "baseMonthlyFee", "vatRate",
         "reductionClause", "appliedFeeClause"}) {
       values.put(key, "");
     }
     values.put("organisationName", "CPAS de Ciney");
     values.put("firstSignatoryName", "Anne Dupont");
-    values.put("baseMonthlyFee", "82,00");
+    values.put("baseMonthlyFee", "82,00\u00A0€");
+    values.put("vatRate", "21\u00A0%");
     byte[] docx = ConventionDocumentWriter.write(values);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
       String text = extractor.getText();
       assertThat(text).contains("Convention d'accès au Serveur CommunesPlone", "Préambule", "Article 1 – Définitions",
-          "Article 8 – Durée de la convention et résiliation", "CPAS de Ciney", "Anne Dupont", "82,00 euros",
+          "Article 8 – Durée de la convention et résiliation", "CPAS de Ciney", "Anne Dupont", "82,00\u00A0€ (+ TVA 21\u00A0%) par mois",
           "091-0115846-57", "Fait en deux exemplaires");
       assertThat(text).doesNotContain("{{", "**");
     }

@@ -3,7 +3,6 @@ package be.uvcw.convention.convention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.organisation.OrganisationType;
-import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,9 +14,4 @@ class CpasReductionRuleTest {
     assertThat(CpasReductionRule.reductionPercent(type, communeInForce)).isEqualTo(percent);
   }
 
-  @ParameterizedTest(name = "{0} less {1}% -> {2}")
-  @CsvSource({"82.00, 50, 41.00", "82.00, 0, 82.00", "83.17, 50, 41.59", "83.15, 50, 41.58"})
-  void theReducedFeeIsRoundedHalfUpToTheCent(BigDecimal fee, int percent, BigDecimal reduced) {
-    assertThat(CpasReductionRule.reducedFee(fee, percent)).isEqualByComparingTo(reduced).hasScaleOf(2);
-  }
 }

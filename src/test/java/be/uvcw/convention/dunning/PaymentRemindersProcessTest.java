@@ -1,5 +1,7 @@
 package be.uvcw.convention.dunning;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertEveryQueuedMailInFrenchStyle;
+import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,6 +88,7 @@ class PaymentRemindersProcessTest {
 
   @AfterEach
   void tearDown() {
+    assertEveryQueuedMailInFrenchStyle(jdbc);
     fixtures.retire();
     ClockUtil.reset();
   }
@@ -98,7 +101,9 @@ class PaymentRemindersProcessTest {
     assertThat(mails("Rappel de paiement — facture %")).isEqualTo(1);
     String body = jdbc.queryForObject("select body from outgoing_mail where organisation_id = ? and subject like 'Rappel%'",
         String.class, invoice.getOrganisationId());
-    assertThat(body).contains("échue le 04/02/2032").contains("595,32\u00A0€").contains(invoice.communication().formatted());
+    assertThat(assertFrenchStyle(body)).contains("échue le 4 février 2032").contains("595,32\u00A0€").contains(invoice.communication().formatted())
+        .contains("de l'Union (Union des Villes et Communes de Wallonie").doesNotContain("au nom de Union")
+        .endsWith("L'équipe CommunesPlone de l'Union des Villes et Communes de Wallonie\n");
 
     Timers.fireAtStartOf(management, pi.getId(), "SecondRappelDu", LocalDate.parse("2032-02-25"));
     assertThat(pi).hasPassed("EnvoyerSecondRappel").isWaitingAt("MiseEnDemeureDue");
@@ -108,7 +113,7 @@ class PaymentRemindersProcessTest {
     assertThat(pi).isWaitingAt("MiseEnDemeure");
     assertThat(task(pi)).hasCandidateGroup("finance").hasFormKey(null);
     String summary = PaymentReminderVariables.REMINDER_SUMMARY.get(runtime, pi.getId());
-    assertThat(summary).contains("**Reste dû : 595,32\u00A0€**").contains("35 jours de retard")
+    assertThat(assertFrenchStyle(summary)).contains("**Reste dû : 595,32\u00A0€**").contains("35 jours de retard")
         .contains("premier rappel envoyé").contains("second rappel envoyé");
 
     // A member of finance completes the group task without claiming it: the notice still names them.
@@ -125,6 +130,8 @@ class PaymentRemindersProcessTest {
     assertThat(pi).hasPassed("EnvoyerMiseEnDemeure", "MiseEnDemeureEnvoyee").isEnded();
     assertThat(reminders.history(invoice.getId())).last().extracting(PaymentReminderService.HistoryEntry::actor).isEqualTo("comptable");
     assertThat(mails("Mise en demeure — facture %")).isEqualTo(1);
+    assertThat(assertFrenchStyle(jdbc.queryForObject("select body from outgoing_mail where organisation_id = ? and subject like 'Mise en demeure%'",
+        String.class, invoice.getOrganisationId()))).contains("échue le 4 février 2032, reste impayée", "Montant restant dû : 595,32\u00A0€ TVAC");
     assertThat(outcome()).isEqualTo("FORMAL_NOTICE");
     assertThat(reminders.history(invoice.getId())).extracting(PaymentReminderService.HistoryEntry::kind).containsExactly(
         PaymentReminderService.EventKind.FIRST_REMINDER, PaymentReminderService.EventKind.SECOND_REMINDER,
@@ -197,7 +204,7 @@ class PaymentRemindersProcessTest {
 
     Timers.fireAtStartOf(management, pi.getId(), "NouveauDelaiEcoule", LocalDate.parse("2032-04-01"));
     assertThat(pi).isWaitingAt("MiseEnDemeure");
-    assertThat((String) runtime.getVariable(pi.getId(), "reminderSummary")).contains("nouveau délai accordé jusqu'au 31/03/2032");
+    assertThat(assertFrenchStyle((String) runtime.getVariable(pi.getId(), "reminderSummary"))).contains("nouveau délai accordé jusqu'au 31 mars 2032");
 
     Task decision = task(pi);
     assertThatThrownBy(() -> tasks.complete(decision.getId(), withVariables("noticeDecision", "DROP")))

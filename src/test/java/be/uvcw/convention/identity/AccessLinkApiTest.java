@@ -3,6 +3,7 @@ package be.uvcw.convention.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.notification.SecretLinks;
+import be.uvcw.convention.platform.french.FrenchStyle;
 import be.uvcw.convention.testsupport.HttpAs;
 import be.uvcw.convention.testsupport.Mailbox;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,8 @@ class AccessLinkApiTest {
     MimeMessage mail = new Mailbox(smtp).latest(email, "Votre lien d'accès personnel");
     String link = Mailbox.accessLink(mail);
     assertThat(link).isNotEqualTo(first).startsWith("http://localhost:" + port + "/activation.html?jeton=");
-    assertThat(Mailbox.text(mail)).contains("Votre identifiant : " + president, "une seule fois");
+    assertThat(FrenchStyle.assertFrenchStyle(Mailbox.text(mail))).contains("Votre identifiant : " + president, "une seule fois")
+        .containsPattern("valable jusqu'au \\d{1,2}(er)? \\p{L}+ \\d{4} ");
 
     HttpResponse<String> old = http.activate(Mailbox.token(first), "Un mot de passe bien long");
     assertThat(old.statusCode()).isEqualTo(409);

@@ -104,6 +104,7 @@ class ConventionLifecycleProcessTest {
     fireAtStartOf(management, pi.getId(), "AvertissementLimite", LocalDate.parse("2030-01-01"));
     assertThat(pi).hasPassed("AvertirFinDeConvention").isWaitingAt("ProposerNouvelleConvention", "LimiteDe48Mois");
     assertThat(task("ProposerNouvelleConvention", pi)).hasCandidateGroup("union-staff");
+    assertThat(runtime.getVariable(pi.getId(), "limitEnd")).as("shown in the form").isEqualTo("31 mars 2030");
     assertThat(mailsTo("arrive à son terme")).hasSize(recipients());
     complete(task("ProposerNouvelleConvention", pi), withVariables("proposalNote", "Nouvelle demande envoyée"));
 

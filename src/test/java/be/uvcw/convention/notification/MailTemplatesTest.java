@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.samskivert.mustache.MustacheException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** One voice for every mail: greeting, signature, dates and amounts come from one place. */
 class MailTemplatesTest {
@@ -33,7 +30,7 @@ class MailTemplatesTest {
   @Test
   void aSupplementaryInvoiceSaysWhichInvoiceItCompletes() {
     assertThat(templates.render("invoice", invoice("2026-00007")).body())
-        .contains("30 juin 2027.\n\nCette facture complémentaire à la facture 2026-00007 porte sur la réduction CPAS de 50 %")
+        .contains("30 juin 2027.\n\nCette facture complémentaire à la facture 2026-00007 porte sur la réduction CPAS de 50\u00A0%")
         .contains("(art. 7 de la convention).\n\nMontant à payer");
   }
 
@@ -44,6 +41,7 @@ class MailTemplatesTest {
         "iban", "BE09 0910 1158 4657", "supplierName", "Union des Villes et Communes de Wallonie asbl",
         "structuredCommunication", "+++202/7000/04260+++"));
     values.put("creditedInvoiceNumber", creditedInvoiceNumber);
+    values.put("cpasReduction", "50\u00A0%");
     return values;
   }
 
@@ -72,16 +70,46 @@ class MailTemplatesTest {
     assertThatThrownBy(() -> templates.render("tool-refused", Map.of("tool", "Courrier"))).isInstanceOf(MustacheException.class);
   }
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"2027-03-01, 1er mars 2027", "2027-03-02, 2 mars 2027", "2026-08-31, 31 août 2026"})
-  void datesAreWrittenTheFrenchWay(LocalDate date, String written) {
-    assertThat(FrenchText.date(date)).isEqualTo(written);
+
+  @Test
+  void anInvitationToSomeoneWithoutAPasswordGivesTheDeadlineAndAPersonalLinkWithItsLastDay() {
+    Map<String, Object> values = signatory();
+    values.put("deadline", LocalDate.of(2026, 6, 1));
+    values.put("link", "https://convention.test/activation.html?jeton=abc");
+    values.put("linkExpiresOn", LocalDate.of(2026, 5, 1));
+    MailTemplates.Text text = templates.render("onboarding-invitation", values);
+
+    assertThat(text.subject()).isEqualTo("Convention d'accès à signer – CPAS de Ciney");
+    assertThat(text.body()).startsWith("Bonjour Anne Dupont,\n\nL'Union des Villes et Communes de Wallonie a accepté")
+        .contains("en qualité de Président du CPAS.\n\nÀ signer : la convention jointe à ce message (Convention-CPAS-de-Ciney.docx).\n"
+            + "À signer au plus tard le 1er juin 2026 : sans toutes les signatures à cette date, la demande sera clôturée.\n\n"
+            + "Votre identifiant : anne.dupont\nChoisissez d'abord votre mot de passe grâce à ce lien personnel, valable jusqu'au "
+            + "1er mai 2026 et utilisable une seule fois")
+        .contains("« Signer la convention » :\nhttps://convention.test/activation.html?jeton=abc\n\nConformément à l'article 6.7")
+        .doesNotContain("Connectez-vous");
   }
 
   @Test
-  void amountsAndTimesAreWrittenTheFrenchWay() {
-    assertThat(FrenchText.euros(new BigDecimal("2460.00"))).isEqualTo("2\u00A0460,00\u00A0€");
-    assertThat(FrenchText.euros(new BigDecimal("41.5"))).isEqualTo("41,50\u00A0€");
-    assertThat(FrenchText.dateTime(LocalDateTime.of(2027, 3, 1, 14, 0))).isEqualTo("1er mars 2027 à 14h00");
+  void aReminderToSomeoneWithAPasswordPointsToTasklistAndWithoutDeadlineSaysSixtyDays() {
+    MailTemplates.Text text = templates.render("onboarding-signature-reminder", signatory());
+
+    assertThat(text.body()).contains("(en qualité de Président du CPAS).\n"
+            + "Sans les signatures de toutes les parties dans les 60 jours suivant l'acceptation, la demande sera clôturée.\n\n"
+            + "Connectez-vous à la liste des tâches : https://convention.test/camunda/app/tasklist/ (identifiant : anne.dupont) ;")
+        .doesNotContain("lien personnel");
+  }
+
+  private static Map<String, Object> signatory() {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put(MailTemplates.RECIPIENT_NAME, "Anne Dupont");
+    values.put("organisation", "CPAS de Ciney");
+    values.put("role", "Président du CPAS");
+    values.put("fileName", "Convention-CPAS-de-Ciney.docx");
+    values.put("deadline", null);
+    values.put("userId", "anne.dupont");
+    values.put("tasklist", "https://convention.test/camunda/app/tasklist/");
+    values.put("link", null);
+    values.put("linkExpiresOn", null);
+    return values;
   }
 }

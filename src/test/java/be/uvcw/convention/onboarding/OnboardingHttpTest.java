@@ -6,6 +6,7 @@ import be.uvcw.convention.convention.ConventionDates;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.platform.french.FrenchStyle;
 import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
 import be.uvcw.convention.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,8 +113,8 @@ class OnboardingHttpTest {
     assertThat(docx.statusCode()).isEqualTo(200);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-      assertThat(extractor.getText()).contains(request.organisationName(), request.firstSignatoryName(),
-          request.secondSignatoryName(), "Le Président", "Le Secrétaire de CPAS", "82,00 EUR HTVA par mois", "Article 8");
+      assertThat(FrenchStyle.assertFrenchStyle(extractor.getText())).contains(request.organisationName(), request.firstSignatoryName(),
+          request.secondSignatoryName(), "Le Président", "Le Secrétaire de CPAS", "82,00\u00A0€ HTVA par mois", "Article 8");
     }
     assertThat(get("/api/conventions/" + conventionId + "/document.docx", outsider).statusCode()).isEqualTo(403);
 

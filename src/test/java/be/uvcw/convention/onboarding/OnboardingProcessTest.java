@@ -1,5 +1,6 @@
 package be.uvcw.convention.onboarding;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertEveryQueuedMailInFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionDates;
+import be.uvcw.convention.convention.ConventionDocumentService;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.AccountService;
@@ -21,6 +23,7 @@ import be.uvcw.convention.organisation.MunicipalityRepository;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.OrganisationType;
+import be.uvcw.convention.platform.french.FrenchStyle;
 import be.uvcw.convention.provisioning.InstallationState;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
@@ -82,6 +85,7 @@ class OnboardingProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired OutgoingMailRepository journal;
   @Autowired AccountService accounts;
+  @Autowired ConventionDocumentService documents;
 
   @BeforeEach
   void init() {
@@ -91,6 +95,7 @@ class OnboardingProcessTest {
 
   @AfterEach
   void reset() {
+    assertEveryQueuedMailInFrenchStyle(jdbc);
     ClockUtil.reset();
     provisioningFaults.reset();
   }
@@ -110,7 +115,7 @@ class OnboardingProcessTest {
     Jobs.runAll(managementService, pi.getId());
     assertThat(pi).isWaitingAt("SignerPresident", "SignerSecretaire");
     assertThat(pi).variables().containsEntry("documentUrl", "/api/conventions/" + registered.conventionId() + "/document.docx")
-        .containsEntry("monthlyFeeText", "82,00 EUR HTVA par mois, TVA 21 % en sus, montant indexé");
+        .containsEntry("monthlyFeeText", "82,00\u00A0€ HTVA par mois, TVA 21\u00A0% en sus, montant indexé");
     assertThat(task("SignerPresident", pi)).isAssignedTo(registered.presidentUserId());
     assertThat(task("SignerSecretaire", pi)).isAssignedTo(registered.secretaryUserId());
     assertThat(status(registered.conventionId())).isEqualTo(ConventionStatus.AWAITING_SIGNATURES);
@@ -463,10 +468,16 @@ class OnboardingProcessTest {
     });
     var registered = requests.register(OnboardingRequests.forType("CPAS", entity));
     ProcessInstance pi = acceptedAndWaitingForSignatures(registered);
-    assertThat((String) runtimeService.getVariable(pi.getId(), "monthlyFeeText")).startsWith("41,00 EUR HTVA par mois (réduction CPAS de 50 %");
+    assertThat((String) runtimeService.getVariable(pi.getId(), "monthlyFeeText")).startsWith("41,00\u00A0€ HTVA par mois (réduction CPAS de 50\u00A0% sur 82,00\u00A0€ HTVA par mois");
     Convention convention = conventions.findById(registered.conventionId()).orElseThrow();
     assertThat(convention.getReductionPercent()).isEqualTo(50);
     assertThat(convention.getMonthlyFee()).isEqualByComparingTo("82.00");
+    try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+            documents.document(registered.conventionId()).getContent()));
+        var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+      assertThat(FrenchStyle.assertFrenchStyle(extractor.getText())).contains("82,00\u00A0€ (+ TVA 21\u00A0%) par mois",
+          "réduite à 50\u00A0% du montant susmentionné", "réduite de 50\u00A0% et s'élève à 41,00\u00A0€ HTVA par mois");
+    }
   }
 
   private ProcessInstance acceptedAndWaitingForSignatures(MembershipRequestService.RegisteredRequest registered) {

@@ -85,7 +85,7 @@ class SignatoryInvitationHttpTest {
     MimeMessage secretaryInvitation = mailbox.latest(request.secondSignatoryEmail(), "Convention d'accès à signer");
     String text = Mailbox.text(presidentInvitation);
     assertThat(text).contains(request.organisationName(), "en qualité de Président", "Votre identifiant : " + president,
-        "À signer au plus tard le " + be.uvcw.convention.notification.FrenchText.date(lastDay));
+        "À signer au plus tard le " + be.uvcw.convention.platform.french.FrenchText.date(lastDay));
     assertThat(Mailbox.attachments(presidentInvitation)).singleElement().asString().endsWith(".docx");
     String presidentLink = Mailbox.accessLink(presidentInvitation);
     String secretaryInvitationLink = Mailbox.accessLink(secretaryInvitation);

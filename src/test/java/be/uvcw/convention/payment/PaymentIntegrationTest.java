@@ -1,5 +1,6 @@
 package be.uvcw.convention.payment;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.billing.InvoiceBalanceChanged;
@@ -199,7 +200,7 @@ class PaymentIntegrationTest {
     // the likely invoice is proposed in the form's select, with its organisation and what it still asks
     String candidates = runtime.getVariable(task.getProcessInstanceId(), "candidates").toString();
     assertThat(candidates).contains("\"value\":\"" + first.number() + "\"", "reste dû 595,32");
-    assertThat(runtime.getVariable(task.getProcessInstanceId(), "creditSummary").toString())
+    assertThat(assertFrenchStyle(runtime.getVariable(task.getProcessInstanceId(), "creditSummary").toString()))
         .contains("595,32", "cotisation CommunesPlone", payerIban, "Factures probables :\n- " + first.number());
 
     // staff may not decide it; a bad choice is refused and the task stays open

@@ -139,7 +139,7 @@ class PaymentMatcherTest {
     var outcome = PaymentMatcher.match(credit("120.00", communicationOf(1), null, null), book);
     assertThat(outcome.allocations()).singleElement().extracting(a -> a.amount()).isEqualTo(new BigDecimal("99.22"));
     assertThat(outcome.rest()).isEqualByComparingTo("20.78");
-    assertThat(outcome.reason()).contains("20.78 EUR restent à affecter");
+    assertThat(outcome.reason()).contains("20,78\u00A0€ restent à affecter");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package be.uvcw.convention.quota;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.convention.Convention;
@@ -95,7 +96,8 @@ class QuotaCheckProcessTest {
     assertThat(warnings()).as("already above 90%%").isEqualTo(4);
     List<Task> over = overQuotaTasks();
     assertThat(over).hasSize(1);
-    assertThat(tasks.getVariable(over.get(0).getId(), "spaceDescription").toString()).contains(convention.getOrganisation().getName());
+    assertThat(assertFrenchStyle(tasks.getVariable(over.get(0).getId(), "spaceDescription").toString()))
+        .contains(convention.getOrganisation().getName(), "3,15\u00A0Go (105\u00A0%) utilisés sur 3 Go");
     assertThat(spaces.findById(space.getId()).orElseThrow().getUsedBytes()).as("measured and recorded").isGreaterThanOrEqualTo(QUOTA + QUOTA / 20);
 
     nightlyCheck();
@@ -138,7 +140,7 @@ class QuotaCheckProcessTest {
 
   private long unionWarnings() {
     return mails.findByOrganisationIdOrderByCreatedAtDesc(convention.getOrganisation().getId()).stream()
-        .filter(m -> m.getSubject().startsWith("Quota de stockage à 90 %")).count();
+        .filter(m -> m.getSubject().startsWith("Quota de stockage à 90\u00A0%")).count();
   }
 
   private void fill(long bytes) throws IOException {

@@ -111,6 +111,7 @@ class ReceivablesApiTest {
       Row row = rowOf(workbook.getSheet("Postes ouverts"), 0, number);
       assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(500.00);
       assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(44);
+      assertThat(workbook.getSheet("Postes ouverts").getRow(0).getCell(0).getStringCellValue()).matches("Postes ouverts au \\d{2}/\\d{2}/\\d{4}");
       Sheet agedSheet = workbook.getSheet("Balance âgée");
       assertThat(agedSheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("0–30 jours");
       String name = jdbc.queryForObject("select name from organisation where id = ?", String.class, organisation);

@@ -3,6 +3,7 @@ package be.uvcw.convention.billing.document;
 import be.uvcw.convention.billing.document.InvoiceDocument.Kind;
 import be.uvcw.convention.billing.document.InvoiceDocument.Line;
 import be.uvcw.convention.billing.document.InvoiceDocument.Party;
+import be.uvcw.convention.platform.french.FrenchText;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -77,8 +78,8 @@ public class InvoicePdfWriter {
       if (invoice.creditedInvoiceNumber() != null) {
         pdf.add(paragraph(creditReference(invoice, creditNote), BOLD, 10));
       }
-      pdf.add(paragraph((creditNote ? "Période créditée : du " : "Période facturée : du ") + FrenchFormats.date(invoice.periodStart()) + " au "
-          + FrenchFormats.date(invoice.periodEnd()), TEXT, 10));
+      pdf.add(paragraph((creditNote ? "Période créditée : du " : "Période facturée : du ") + FrenchText.date(invoice.periodStart()) + " au "
+          + FrenchText.date(invoice.periodEnd()), TEXT, 10));
       pdf.add(lines(invoice));
       pdf.add(totals(invoice, creditNote));
       if (creditNote) {
@@ -103,8 +104,8 @@ public class InvoicePdfWriter {
     left.addElement(new Phrase(supplier.name(), PARTY_NAME));
     left.addElement(new Phrase(supplier.street(), TEXT));
     left.addElement(new Phrase(supplier.postalCode() + " " + supplier.city(), TEXT));
-    left.addElement(new Phrase("N° d'entreprise : " + FrenchFormats.enterpriseNumber(supplier.enterpriseNumber()), TEXT));
-    left.addElement(new Phrase("N° de TVA : BE " + FrenchFormats.enterpriseNumber(supplier.enterpriseNumber()), TEXT));
+    left.addElement(new Phrase("N° d'entreprise : " + IdentifierFormats.enterpriseNumber(supplier.enterpriseNumber()), TEXT));
+    left.addElement(new Phrase("N° de TVA : BE " + IdentifierFormats.enterpriseNumber(supplier.enterpriseNumber()), TEXT));
     if (supplier.email() != null) {
       left.addElement(new Phrase(supplier.email(), TEXT));
     }
@@ -115,9 +116,9 @@ public class InvoicePdfWriter {
     title.setAlignment(Element.ALIGN_RIGHT);
     right.addElement(title);
     right.addElement(rightAligned("N° " + invoice.number(), BOLD));
-    right.addElement(rightAligned("Date d'émission : " + FrenchFormats.date(invoice.issueDate()), TEXT));
+    right.addElement(rightAligned("Date d'émission : " + FrenchText.shortDate(invoice.issueDate()), TEXT));
     if (!creditNote && invoice.dueDate() != null) {
-      right.addElement(rightAligned("Date d'échéance : " + FrenchFormats.date(invoice.dueDate()), TEXT));
+      right.addElement(rightAligned("Date d'échéance : " + FrenchText.shortDate(invoice.dueDate()), TEXT));
     }
     if (invoice.buyerReference() != null) {
       right.addElement(rightAligned("Votre référence : " + invoice.buyerReference(), TEXT));
@@ -139,7 +140,7 @@ public class InvoicePdfWriter {
     box.addElement(new Phrase(customer.name(), PARTY_NAME));
     box.addElement(new Phrase(customer.street(), TEXT));
     box.addElement(new Phrase(customer.postalCode() + " " + customer.city(), TEXT));
-    box.addElement(new Phrase("N° d'entreprise : " + FrenchFormats.enterpriseNumber(customer.enterpriseNumber()), TEXT));
+    box.addElement(new Phrase("N° d'entreprise : " + IdentifierFormats.enterpriseNumber(customer.enterpriseNumber()), TEXT));
     table.addCell(box);
     return table;
   }
@@ -147,7 +148,7 @@ public class InvoicePdfWriter {
   private static String creditReference(InvoiceDocument invoice, boolean creditNote) {
     return (creditNote ? "Note de crédit relative à la facture n° " : "Facture complémentaire à la facture n° ")
         + invoice.creditedInvoiceNumber()
-        + (invoice.creditedInvoiceIssueDate() == null ? "" : " du " + FrenchFormats.date(invoice.creditedInvoiceIssueDate()));
+        + (invoice.creditedInvoiceIssueDate() == null ? "" : " du " + FrenchText.date(invoice.creditedInvoiceIssueDate()));
   }
 
   private static PdfPTable lines(InvoiceDocument invoice) throws DocumentException {
@@ -166,10 +167,10 @@ public class InvoicePdfWriter {
     for (Line line : invoice.lines()) {
       Color background = shaded ? SHADE : null;
       table.addCell(lineCell(line.description(), Element.ALIGN_LEFT, background));
-      table.addCell(lineCell(FrenchFormats.month(line.month()), Element.ALIGN_RIGHT, background));
-      table.addCell(lineCell(FrenchFormats.euros(line.unitPrice()), Element.ALIGN_RIGHT, background));
-      table.addCell(lineCell(line.reductionPercent() == 0 ? "—" : line.reductionPercent() + "\u00A0%", Element.ALIGN_RIGHT, background));
-      table.addCell(lineCell(FrenchFormats.euros(line.amount()), Element.ALIGN_RIGHT, background));
+      table.addCell(lineCell(FrenchText.month(line.month()), Element.ALIGN_RIGHT, background));
+      table.addCell(lineCell(FrenchText.euros(line.unitPrice()), Element.ALIGN_RIGHT, background));
+      table.addCell(lineCell(line.reductionPercent() == 0 ? "—" : FrenchText.percent(line.reductionPercent()), Element.ALIGN_RIGHT, background));
+      table.addCell(lineCell(FrenchText.euros(line.amount()), Element.ALIGN_RIGHT, background));
       shaded = !shaded;
     }
     return table;
@@ -178,10 +179,10 @@ public class InvoicePdfWriter {
   private static PdfPTable totals(InvoiceDocument invoice, boolean creditNote) throws DocumentException {
     PdfPTable table = table(new float[] {50, 30, 20});
     table.setSpacingBefore(6);
-    totalRow(table, "Base imposable (total HTVA)", FrenchFormats.euros(invoice.totalExclVat()), TEXT);
-    totalRow(table, "TVA " + FrenchFormats.percent(invoice.vatRatePercent()) + " sur "
-        + FrenchFormats.euros(invoice.totalExclVat()), FrenchFormats.euros(invoice.vatAmount()), TEXT);
-    totalRow(table, creditNote ? "Total crédité TVAC" : "Total à payer TVAC", FrenchFormats.euros(invoice.totalInclVat()), TOTAL);
+    totalRow(table, "Base imposable (total HTVA)", FrenchText.euros(invoice.totalExclVat()), TEXT);
+    totalRow(table, "TVA " + FrenchText.percent(invoice.vatRatePercent()) + " sur "
+        + FrenchText.euros(invoice.totalExclVat()), FrenchText.euros(invoice.vatAmount()), TEXT);
+    totalRow(table, creditNote ? "Total crédité TVAC" : "Total à payer TVAC", FrenchText.euros(invoice.totalInclVat()), TOTAL);
     return table;
   }
 
@@ -208,11 +209,11 @@ public class InvoicePdfWriter {
     text.setBackgroundColor(SHADE);
     text.setPadding(10);
     text.addElement(new Phrase("Paiement", PARTY_NAME));
-    text.addElement(new Phrase("Montant à payer : " + FrenchFormats.euros(invoice.totalInclVat()), TEXT));
+    text.addElement(new Phrase("Montant à payer : " + FrenchText.euros(invoice.totalInclVat()), TEXT));
     if (invoice.dueDate() != null) {
-      text.addElement(new Phrase("À payer au plus tard le : " + FrenchFormats.date(invoice.dueDate()), TEXT));
+      text.addElement(new Phrase("À payer au plus tard le : " + FrenchText.shortDate(invoice.dueDate()), TEXT));
     }
-    text.addElement(new Phrase("Sur le compte : " + FrenchFormats.iban(invoice.iban())
+    text.addElement(new Phrase("Sur le compte : " + IdentifierFormats.iban(invoice.iban())
         + (invoice.bic() == null ? "" : " (BIC " + invoice.bic() + ")"), TEXT));
     text.addElement(new Phrase("Au nom de : " + invoice.supplier().name(), TEXT));
     text.addElement(new Phrase("Communication structurée : " + invoice.structuredCommunication(), BOLD));
@@ -240,7 +241,7 @@ public class InvoicePdfWriter {
     text.setBackgroundColor(SHADE);
     text.setPadding(10);
     text.addElement(new Phrase("Règlement", PARTY_NAME));
-    text.addElement(new Phrase("Le montant de " + FrenchFormats.euros(invoice.totalInclVat())
+    text.addElement(new Phrase("Le montant de " + FrenchText.euros(invoice.totalInclVat())
         + " est porté à votre crédit en déduction de la facture n° " + invoice.creditedInvoiceNumber()
         + ". S'il a déjà été payé, il vous sera remboursé.", TEXT));
     if (invoice.structuredCommunication() != null) {
@@ -284,8 +285,8 @@ public class InvoicePdfWriter {
   private static String legalFooter(InvoiceDocument invoice) {
     Party supplier = invoice.supplier();
     return supplier.name() + " — " + supplier.street() + ", " + supplier.postalCode() + " " + supplier.city()
-        + " — N° d'entreprise " + FrenchFormats.enterpriseNumber(supplier.enterpriseNumber())
-        + " — TVA BE " + FrenchFormats.enterpriseNumber(supplier.enterpriseNumber())
+        + " — N° d'entreprise " + IdentifierFormats.enterpriseNumber(supplier.enterpriseNumber())
+        + " — TVA BE " + IdentifierFormats.enterpriseNumber(supplier.enterpriseNumber())
         + ". Prestation : accès au Serveur CommunesPlone selon la convention d'accès (art. 7), TVA belge au taux normal.";
   }
 

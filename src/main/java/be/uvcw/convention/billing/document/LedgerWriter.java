@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -81,7 +80,7 @@ public class LedgerWriter {
         text(row, 1, entry.kind() == InvoiceDocument.Kind.CREDIT_NOTE ? "Note de crédit" : "Facture", null);
         date(row, 2, entry.issueDate(), styles.date);
         text(row, 3, entry.organisation(), null);
-        text(row, 4, FrenchFormats.enterpriseNumber(entry.enterpriseNumber()), null);
+        text(row, 4, IdentifierFormats.enterpriseNumber(entry.enterpriseNumber()), null);
         date(row, 5, entry.periodStart(), styles.date);
         date(row, 6, entry.periodEnd(), styles.date);
         row.createCell(7).setCellValue(entry.months());

@@ -3,6 +3,7 @@ package be.uvcw.convention.billing.document;
 import be.uvcw.convention.billing.document.InvoiceDocument.Kind;
 import be.uvcw.convention.billing.document.InvoiceDocument.Line;
 import be.uvcw.convention.billing.document.InvoiceDocument.Party;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -111,7 +112,7 @@ public class UblInvoiceWriter {
       if (!creditNote) {
         paymentMeans();
         cac("PaymentTerms");
-        cbc("Note", "Paiement par virement au plus tard le " + FrenchFormats.date(doc.dueDate())
+        cbc("Note", "Paiement par virement au plus tard le " + FrenchText.date(doc.dueDate())
             + " avec la communication structurée " + doc.structuredCommunication());
         end();
       }
@@ -231,7 +232,7 @@ public class UblInvoiceWriter {
         cac("AllowanceCharge");
         cbc("ChargeIndicator", "false");
         cbc("AllowanceChargeReasonCode", ALLOWANCE_DISCOUNT);
-        cbc("AllowanceChargeReason", "Réduction de " + line.reductionPercent() + " %");
+        cbc("AllowanceChargeReason", "Réduction de " + FrenchText.percent(line.reductionPercent()));
         if (line.reductionPercent() > 0) {
           cbc("MultiplierFactorNumeric", Integer.toString(line.reductionPercent()));
         }
@@ -242,7 +243,7 @@ public class UblInvoiceWriter {
         end();
       }
       cac("Item");
-      cbc("Description", "Mois facturé : " + FrenchFormats.month(line.month()));
+      cbc("Description", "Mois facturé : " + FrenchText.month(line.month()));
       cbc("Name", line.description());
       cac("ClassifiedTaxCategory");
       cbc("ID", "S");

@@ -7,6 +7,7 @@ import be.uvcw.convention.billing.BillingRunService;
 import be.uvcw.convention.billing.document.LedgerWriter;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.platform.french.FrenchText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -75,7 +76,7 @@ class BillingRunController {
     LocalDate billingDate = queries.requireRun(id);
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"journal-facturation-" + id + ".xlsx\"");
-    ledger.write("Journal de la facturation n° " + id + " au " + billingDate, queries.ledgerRows(id), response.getOutputStream());
+    ledger.write("Journal de la facturation n° " + id + " au " + FrenchText.shortDate(billingDate), queries.ledgerRows(id), response.getOutputStream());
   }
 
   static BillingNotFoundException notFound(long id) {

@@ -1,8 +1,10 @@
 package be.uvcw.convention.billing.document;
 
+import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyleIgnoringSpaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uvcw.convention.platform.french.FrenchText;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
@@ -15,12 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,12 +61,37 @@ class InvoicePdfWriterTest {
         "Union des Villes et Communes de Wallonie asbl", "Rue de l'Étoile 14", "5000 Namur",
         "N° d'entreprise : 0207.722.926", "N° de TVA : BE 0207.722.926",
         "CPAS d'Éghezée", "Route de Gembloux 43", "5310 Éghezée", "N° d'entreprise : 0212.209.373",
-        "Période facturée : du 01/07/2026 au 31/12/2026",
+        "Période facturée : du 1er juillet 2026 au 31 décembre 2026",
         "Accès au Serveur CommunesPlone — juillet 2026", "août 2026",
         "Prix unitaire HTVA", "Réduction", "50 %", "82,00 €", "41,00 €",
         "Base imposable (total HTVA)", "287,00 €", "TVA 21 %", "60,27 €", "Total à payer TVAC", "347,27 €",
         "BE09 0910 1158 4657", "GKCCBEBB", "+++000/0000/00202+++", "À payer au plus tard le : 31/07/2026");
     assertThat(text).doesNotContain("NOTE DE CRÉDIT");
+  }
+
+  static Stream<Arguments> everyKindOfDocument() {
+    return Stream.of(Arguments.of("facture", SampleDocuments.withReduction()), Arguments.of("facture indexée", SampleDocuments.feeChangeMidway()),
+        Arguments.of("facture complémentaire", SampleDocuments.supplementary()), Arguments.of("note de crédit", SampleDocuments.creditNote()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyKindOfDocument")
+  void everyDocumentWritesDatesInSentencesInWordsAndAmountsTheFrenchWay(String kind, InvoiceDocument document) throws Exception {
+    String text = assertFrenchStyleIgnoringSpaces(text(writer.write(document)));
+
+    assertThat(text).contains("du " + FrenchText.date(document.periodStart()) + " au " + FrenchText.date(document.periodEnd()),
+        "Date d'émission : " + FrenchText.shortDate(document.issueDate()), "TVA 21 % sur " + spaced(FrenchText.euros(document.totalExclVat())),
+        spaced(FrenchText.euros(document.totalInclVat())));
+  }
+
+  @Test
+  void aSupplementaryInvoiceNamesTheInvoiceItCompletesWithItsDateInWords() throws Exception {
+    assertThat(text(writer.write(SampleDocuments.supplementary()))).contains("FACTURE", "2026-00002 du 1er juillet 2026",
+        "Période facturée : du 1er novembre 2026 au 31 décembre 2026", "82,00 €", "41,00 €", "Total à payer TVAC", "99,22 €");
+  }
+
+  private static String spaced(String written) {
+    return written.replace('\u00A0', ' ');
   }
 
   @Test
@@ -69,8 +100,8 @@ class InvoicePdfWriterTest {
     String text = text(pdf);
 
     assertThat(text).contains("NOTE DE CRÉDIT", "N° NC-2026-00001",
-        "Note de crédit relative à la facture n° 2026-00001 du 01/07/2026",
-        "Période créditée : du 01/11/2026 au 31/12/2026",
+        "Note de crédit relative à la facture n° 2026-00001 du 1er juillet 2026",
+        "Période créditée : du 1er novembre 2026 au 31 décembre 2026",
         "novembre 2026", "décembre 2026", "Base imposable (total HTVA)", "164,00 €", "34,44 €",
         "Total crédité TVAC", "198,44 €");
     assertThat(text).doesNotContain("Date d'échéance", "Scannez");
@@ -120,7 +151,7 @@ class InvoicePdfWriterTest {
         InvoiceDocument document = i % 2 == 0 ? reduced : indexed;
         byte[] expected = i % 2 == 0 ? ublReduced : ublIndexed;
         futures.add(pool.submit(() -> java.util.Arrays.equals(ubl.write(document), expected)
-            && text(writer.write(document)).contains(FrenchFormats.euros(document.totalInclVat()).replace('\u00A0', ' '))));
+            && text(writer.write(document)).contains(FrenchText.euros(document.totalInclVat()).replace('\u00A0', ' '))));
       }
       for (var future : futures) {
         assertThat(future.get()).isTrue();

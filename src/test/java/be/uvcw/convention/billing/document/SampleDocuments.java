@@ -58,6 +58,13 @@ final class SampleDocuments {
         credited.number(), credited.issueDate());
   }
 
+  /** A supplementary invoice to {@link #withReduction()}: November and December 2026 now owed at 100 %, 2 × 41.00 more. */
+  static InvoiceDocument supplementary() {
+    InvoiceDocument completed = withReduction();
+    return document(Kind.INVOICE, "2026-00010", "0260000010", CPAS, LocalDate.of(2026, 10, 20), lines(2026, 11, 2, "82.00", 50),
+        completed.number(), completed.issueDate());
+  }
+
   static InvoiceDocument invoice(String number, String tenDigits, Party customer, LocalDate issueDate, List<Line> lines) {
     return document(Kind.INVOICE, number, tenDigits, customer, issueDate, lines, null, null);
   }

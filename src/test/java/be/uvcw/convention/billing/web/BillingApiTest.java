@@ -147,6 +147,8 @@ class BillingApiTest {
     assertThat(ledger.statusCode()).isEqualTo(200);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ledger.body()))) {
       assertThat(workbook.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).startsWith("Commune de ");
+      assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+          .matches("Journal de la facturation n° " + runId + " au \\d{2}/\\d{2}/\\d{4}");
     }
     assertThat(call("GET", "/api/billing-runs/" + runId + "/ledger.xlsx", null, signatoryA).statusCode()).isEqualTo(403);
     assertThat(call("GET", "/api/billing-runs/999999", null, finance).statusCode()).isEqualTo(404);

@@ -78,7 +78,7 @@ class QuotaCheckProcessTest {
   }
 
   @Test
-  void warnsOncePerCrossingOf90PercentAndOpensOneTaskOver100Percent() throws IOException {
+  void warnsOncePerCrossingOf90PercentAndStartsOneExceedanceOver100Percent() throws IOException {
     fill(QUOTA * 95 / 100);
     nightlyCheck();
     assertThat(warnings()).isEqualTo(2); // the User: its President and its billing address

@@ -68,6 +68,38 @@ public final class AdaptationRules {
     return day;
   }
 
+  /** Union management's answer to an escalated request: ACCEPT or REFUSE, with the reason the User will read. */
+  public static void checkArbitration(Object decision, Object reason) {
+    if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
+      throw new BadInput("Choisissez d'accepter ou de refuser l'adaptation.");
+    }
+    requiredText(reason, "le motif", 2000);
+  }
+
+  /** The maintenance team's delivery: the package to install and the notes the User will read. */
+  public static void checkDelivery(Object adaptationPackage, Object notes) {
+    requiredText(adaptationPackage, "le paquet d'adaptation", 60);
+    requiredText(notes, "les notes de livraison", 4000);
+  }
+
+  /** The User's answer: CONFIRM, or REOPEN with what is wrong. */
+  public static void checkFeedback(Object response, Object reopenReason) {
+    if ("REOPEN".equals(response)) {
+      requiredText(reopenReason, "ce qui ne convient pas", 2000);
+    } else if (!"CONFIRM".equals(response)) {
+      throw new BadInput("Confirmez l'adaptation ou rouvrez la demande.");
+    }
+  }
+
+  private static void requiredText(Object value, String what, int max) {
+    if (value == null || value.toString().isBlank()) {
+      throw new BadInput("Indiquez " + what + ".");
+    }
+    if (value.toString().trim().length() > max) {
+      throw new BadInput("Le champ « " + what + " » dépasse " + max + " caractères.");
+    }
+  }
+
   /**
    * The organisations named as benefiting, one per line (or separated by commas or semicolons):
    * enterprise numbers (with or without dots) or tenant ids "org-0123456789"; returned as tenant ids.

@@ -89,6 +89,20 @@ public class AdaptationService {
   @Transactional
   public AdaptationRequest estimate(Long requestId, Object workloadDays, Object benefit, String beneficiaries) {
     AdaptationRequest request = get(requestId);
+    Estimate estimate = checkedEstimate(request, workloadDays, benefit, beneficiaries);
+    request.estimate(estimate.workload(), estimate.benefit(), estimate.named());
+    return request;
+  }
+
+  record Estimate(BigDecimal workload, Benefit benefit, List<Organisation> named) {}
+
+  /** The estimate task's answer checked as {@link #estimate} will record it: a refusal names what is wrong. */
+  @Transactional(readOnly = true)
+  public void checkEstimate(Long requestId, Object workloadDays, Object benefit, String beneficiaries) {
+    checkedEstimate(get(requestId), workloadDays, benefit, beneficiaries);
+  }
+
+  private Estimate checkedEstimate(AdaptationRequest request, Object workloadDays, Object benefit, String beneficiaries) {
     BigDecimal workload = AdaptationRules.workload(workloadDays);
     Benefit level = Benefit.parse(benefit);
     List<Organisation> named = new ArrayList<>();
@@ -102,8 +116,7 @@ public class AdaptationService {
     if (level == Benefit.NONE && !named.isEmpty()) {
       throw new BadInput("Vous nommez des organisations qui en profiteraient : le profit ne peut pas être « aucun ».");
     }
-    request.estimate(workload, level, named);
-    return request;
+    return new Estimate(workload, level, named);
   }
 
   /** Applies the outcome of the decision table; the reason is the rule's annotation in the table. */
@@ -123,7 +136,7 @@ public class AdaptationService {
   @Transactional
   public AdaptationRequest arbitrate(Long requestId, String decision, String reason, String decidedBy) {
     AdaptationRequest request = get(requestId);
-    FormValues.requiredText(reason, "le motif", 2000);
+    AdaptationRules.checkArbitration(decision, reason);
     if ("ACCEPT".equals(decision)) {
       request.accept(TableOutcome.ESCALATE, reason.trim(), decidedBy, clock.instant(), AdaptationRules.dueDate(today(), request.getWorkloadDays()));
     } else if ("REFUSE".equals(decision)) {
@@ -169,7 +182,8 @@ public class AdaptationService {
   @Transactional
   public AdaptationRequest markDelivered(Long requestId, String packageReference, String notes) {
     AdaptationRequest request = get(requestId);
-    request.delivered(packageReference.trim(), FormValues.requiredText(notes, "les notes de livraison", 4000).trim(), clock.instant());
+    AdaptationRules.checkDelivery(packageReference, notes);
+    request.delivered(packageReference.trim(), notes.trim(), clock.instant());
     return request;
   }
 
@@ -177,13 +191,11 @@ public class AdaptationService {
   @Transactional
   public AdaptationRequest recordFeedback(Long requestId, String response, String reopenReason) {
     AdaptationRequest request = get(requestId);
+    AdaptationRules.checkFeedback(response, reopenReason);
     if ("CONFIRM".equals(response)) {
       request.confirm(clock.instant());
-    } else if ("REOPEN".equals(response)) {
-      FormValues.requiredText(reopenReason, "ce qui ne convient pas", 2000);
-      request.reopen(reopenReason.trim(), AdaptationRules.reworkDueDate(today()));
     } else {
-      throw new BadInput("Confirmez l'adaptation ou rouvrez la demande.");
+      request.reopen(reopenReason.trim(), AdaptationRules.reworkDueDate(today()));
     }
     return request;
   }

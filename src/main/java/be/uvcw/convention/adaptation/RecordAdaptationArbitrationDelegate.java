@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** Asynchronous after « Trancher la demande »: its complete listener checked the answer and noted who decided. */
 @Component("recordAdaptationArbitration")
 class RecordAdaptationArbitrationDelegate implements JavaDelegate {
   private final AdaptationService adaptations;
@@ -14,7 +15,7 @@ class RecordAdaptationArbitrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decidedBy = be.uvcw.convention.integrity.TaskActor.current();
+    String decidedBy = (String) execution.getVariable("decidedBy"); // noted by the task's complete listener
     var request = adaptations.arbitrate((Long) execution.getVariable("adaptationRequestId"),
         (String) execution.getVariable("managementDecision"), (String) execution.getVariable("managementReason"), decidedBy);
     DecisionVariables.write(execution, request);

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Synchronous after the estimate task: bad input is refused and the task stays open. */
+/** Asynchronous after the estimate task, whose complete listener refused bad input (the task stayed open). */
 @Component("recordAdaptationEstimate")
 class RecordAdaptationEstimateDelegate implements JavaDelegate {
   private final AdaptationService adaptations;

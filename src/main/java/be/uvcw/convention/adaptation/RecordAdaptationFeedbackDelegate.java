@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Synchronous after the User's task: reopening without a reason is refused and the task stays open. */
+/** Asynchronous after the User's task, whose complete listener refused a reopening without a reason. */
 @Component("recordAdaptationFeedback")
 class RecordAdaptationFeedbackDelegate implements JavaDelegate {
   private final AdaptationService adaptations;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The service tasks of misuse-case. The decision task writes decision, decidedBy (assignee) and note. */
+/** The service tasks of misuse-case. The decision tasks write decision and note; their listener, decidedBy. */
 final class MisuseDelegates {
 
   private MisuseDelegates() {}
@@ -41,6 +41,8 @@ final class MisuseDelegates {
       }
       execution.setProcessBusinessKey(MisuseCaseProcess.businessKey(caseId));
       cases.attachProcess(caseId, execution.getProcessInstanceId());
+      // The gateway « Accès suspendu ? » reads it: the suspension and lifting steps keep it up to date.
+      execution.setVariable("suspended", cases.misuseCase(caseId).isSuspended());
     }
   }
 
@@ -88,7 +90,7 @@ final class MisuseDelegates {
     }
   }
 
-  /** Runs with the completion of the decision task, so a missing date or reference is refused to the person. */
+  /** Asynchronous after the decision, whose complete listener already refused a missing date or reference. */
   @Component("recordJudicialReport")
   static class RecordJudicialReport implements JavaDelegate {
     private final MisuseCaseService cases;

@@ -2,9 +2,13 @@ package be.uvcw.convention.quota;
 
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
+import be.uvcw.convention.error.Refusal;
+import be.uvcw.convention.integrity.TaskActor;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 final class QuotaDelegates {
@@ -40,7 +44,6 @@ final class QuotaDelegates {
       QuotaRules.Assessment assessment = quota.measure(spaceId);
       execution.setVariableLocal("quotaWarn", assessment.warn());
       execution.setVariableLocal("quotaOver", assessment.openTask());
-      execution.setVariableLocal("spaceDescription", quota.describe(spaceId));
     }
   }
 
@@ -55,6 +58,59 @@ final class QuotaDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       quota.warn(longOf(execution, "spaceId"));
+    }
+  }
+
+  /** The message throw event « Dépassement signalé »: opens the exceedance and starts its own process. */
+  @Component("startQuotaExceedance")
+  static class StartQuotaExceedance implements JavaDelegate {
+    private final QuotaService quota;
+    private final QuotaExceedanceProcess process;
+
+    StartQuotaExceedance(QuotaService quota, QuotaExceedanceProcess process) {
+      this.quota = quota;
+      this.process = process;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      quota.openExceedance(longOf(execution, "spaceId")).ifPresent(process::start);
+    }
+  }
+
+  /** « Traiter le dépassement du quota »: the actions are required; who completed the task is noted. */
+  @Component("quotaExceedanceCheck")
+  static class QuotaExceedanceCheck implements TaskListener {
+    private final TaskActor actor;
+
+    QuotaExceedanceCheck(TaskActor actor) {
+      this.actor = actor;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      try {
+        QuotaRules.actionsTaken(task.getVariable("actionsTaken"));
+      } catch (IllegalArgumentException wrong) {
+        throw Refusal.badInput(wrong.getMessage());
+      }
+      actor.record(task, "handledBy");
+    }
+  }
+
+  /** « Enregistrer les actions entreprises », asynchronous after the task. */
+  @Component("recordQuotaExceedanceHandling")
+  static class RecordQuotaExceedanceHandling implements JavaDelegate {
+    private final QuotaService quota;
+
+    RecordQuotaExceedanceHandling(QuotaService quota) {
+      this.quota = quota;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      quota.recordHandling(longOf(execution, "quotaExceedanceId"), (String) execution.getVariable("actionsTaken"),
+          (String) execution.getVariable("handledBy"));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class QuotaService {
 
   private final SecureSpaceRepository spaces;
   private final SpaceQuotaStateRepository states;
+  private final QuotaExceedanceRepository exceedances;
   private final ProvisioningService provisioning;
   private final UserMails userMails;
   private final MailService mails;
@@ -34,11 +36,13 @@ public class QuotaService {
   private final Clock clock;
   private final String unionMail;
 
-  public QuotaService(SecureSpaceRepository spaces, SpaceQuotaStateRepository states, ProvisioningService provisioning,
+  public QuotaService(SecureSpaceRepository spaces, SpaceQuotaStateRepository states, QuotaExceedanceRepository exceedances,
+      ProvisioningService provisioning,
       UserMails userMails, MailService mails, MailTemplates templates, Clock clock,
       @Value("${convention.lifecycle.union-mail:communesplone@uvcw.be}") String unionMail) {
     this.spaces = spaces;
     this.states = states;
+    this.exceedances = exceedances;
     this.provisioning = provisioning;
     this.userMails = userMails;
     this.mails = mails;
@@ -79,9 +83,46 @@ public class QuotaService {
     states.findById(spaceId).ifPresent(SpaceQuotaState::warned);
   }
 
+  /** What a new quota-exceedance process is started with. */
+  public record Opened(Long exceedanceId, Long spaceId, Long organisationId, String organisationName, String tenantId,
+      String spaceDescription) {}
+
+  /**
+   * Records a crossing of the quota for the maintenance team; empty when the space already has an
+   * exceedance they have not handled yet (that one covers it).
+   */
+  @Transactional
+  public Optional<Opened> openExceedance(Long spaceId) {
+    if (exceedances.findBySpaceIdAndHandledAtIsNull(spaceId).isPresent()) {
+      return Optional.empty();
+    }
+    SecureSpace space = space(spaceId);
+    var organisation = space.getOrganisation();
+    QuotaExceedance exceedance = exceedances.save(new QuotaExceedance(spaceId, organisation.getId(), space.getUsedBytes(), clock.instant()));
+    return Optional.of(new Opened(exceedance.getId(), spaceId, organisation.getId(), organisation.getName(), organisation.getTenantId(),
+        describe(space)));
+  }
+
+  /** The maintenance team's actions, checked by the task's complete listener; idempotent. */
+  @Transactional
+  public QuotaExceedance recordHandling(Long exceedanceId, String actionsTaken, String handledBy) {
+    QuotaExceedance exceedance = exceedances.findById(exceedanceId)
+        .orElseThrow(() -> new NotFound("Dépassement de quota " + exceedanceId + " introuvable."));
+    exceedance.handled(QuotaRules.actionsTaken(actionsTaken), handledBy, clock.instant());
+    return exceedance;
+  }
+
+  @Transactional(readOnly = true)
+  public List<QuotaExceedance> exceedancesOf(Long spaceId) {
+    return exceedances.findBySpaceIdOrderById(spaceId);
+  }
+
   @Transactional(readOnly = true)
   public String describe(Long spaceId) {
-    SecureSpace space = space(spaceId);
+    return describe(space(spaceId));
+  }
+
+  private static String describe(SecureSpace space) {
     return space.getOrganisation().getName() + " — " + usage(space) + " utilisés sur 3 Go (" + space.getLocation() + ")";
   }
 

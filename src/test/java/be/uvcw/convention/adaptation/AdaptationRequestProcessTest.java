@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.error.Refusal;
 import be.uvcw.convention.notification.OutgoingMail;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.testsupport.Jobs;
@@ -70,11 +72,11 @@ class AdaptationRequestProcessTest {
     assertThat(task(pi)).hasCandidateGroup("union-staff");
 
     complete(task(pi), withVariables("workloadDays", 2.0, "benefit", "MOST", "beneficiaries", ""));
-
-    assertThat(pi).hasPassed("EnregistrerEstimation", "AppliquerTableDecision", "EnregistrerIssueTable")
-        .hasNotPassed("TrancherDemande").isWaitingAt("NotifierAcceptation");
+    assertThat(pi).as("recorded asynchronously after the task").isWaitingAt("EnregistrerEstimation");
     Jobs.runAll(managementService, pi.getId());
-    assertThat(pi).isWaitingAt("RealiserAdaptation");
+
+    assertThat(pi).hasPassed("EnregistrerEstimation", "AppliquerTableDecision", "EnregistrerIssueTable", "EstimationEtDecision",
+        "NotifierAcceptation").hasNotPassed("NotifierEscalade", "TrancherDemande").isWaitingAt("RealiserAdaptation");
     assertThat(task(pi)).hasCandidateGroup("maintenance");
     LocalDate due = be.uvcw.convention.adaptation.AdaptationRules.dueDate(LocalDate.now(clock), new BigDecimal("2.0"));
     Assertions.assertThat(task(pi).getDueDate().toInstant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate()).isEqualTo(due);
@@ -92,17 +94,18 @@ class AdaptationRequestProcessTest {
 
     complete(task(pi), withVariables("userResponse", "CONFIRM"));
     Jobs.runAll(managementService, pi.getId());
-    assertThat(pi).hasPassed("NotifierCloture", "DemandeCloturee").isEnded();
+    assertThat(pi).hasPassed("EnregistrerRetour", "NotifierCloture", "DemandeCloturee").isEnded();
     Assertions.assertThat(request(pi).getStatus()).isEqualTo(AdaptationStatus.CONFIRMED);
+    Assertions.assertThat(mailTo(cpas.presidentEmail())).as("each step's mail once, each its own subject")
+        .extracting(OutgoingMail::getSubject).doesNotHaveDuplicates().hasSize(3);
   }
 
   @Test
   void refusedByTheTableWithItsReason() {
     ProcessInstance pi = submit();
     complete(task(pi), withVariables("workloadDays", 5L, "benefit", "NONE", "beneficiaries", ""));
-    assertThat(pi).isWaitingAt("NotifierRefus");
     Jobs.runAll(managementService, pi.getId());
-    assertThat(pi).hasPassed("DemandeRefusee").hasNotPassed("TrancherDemande", "RealiserAdaptation").isEnded();
+    assertThat(pi).hasPassed("NotifierRefus", "DemandeRefusee").hasNotPassed("NotifierAcceptation").hasNotPassed("TrancherDemande", "RealiserAdaptation").isEnded();
     AdaptationRequest refused = request(pi);
     Assertions.assertThat(refused.getStatus()).isEqualTo(AdaptationStatus.REFUSED);
     Assertions.assertThat(refused.getDecisionReason()).startsWith("Sans profit pour d'autres Utilisateurs, plus de 3 jours-personne : refusée.");
@@ -114,18 +117,25 @@ class AdaptationRequestProcessTest {
   void escalatedThenAcceptedByManagement() {
     ProcessInstance pi = submit();
     complete(task(pi), withVariables("workloadDays", 5.0, "benefit", "SOME", "beneficiaries", ""));
-    assertThat(pi).isWaitingAt("NotifierEscalade");
     Jobs.runAll(managementService, pi.getId());
-    assertThat(pi).isWaitingAt("TrancherDemande");
+    assertThat(pi).hasPassed("NotifierEscalade").isWaitingAt("TrancherDemande");
     assertThat(task(pi)).hasCandidateGroup("union-management");
     Assertions.assertThat(request(pi).getStatus()).isEqualTo(AdaptationStatus.ESCALATED);
     Assertions.assertThat(mailTo(cpas.presidentEmail())).anyMatch(m -> m.getSubject().equals("Demande d'adaptation transmise à la direction de l'Union"));
 
-    complete(task(pi), withVariables("managementDecision", "ACCEPT", "managementReason", "Utile aux CPAS de la province : acceptée."));
-    assertThat(pi).hasPassed("EnregistrerArbitrage").isWaitingAt("NotifierAcceptation");
+    // A group task completed without claiming: the author is the authenticated user.
+    var arbitration = task(pi);
+    processEngine.getIdentityService().setAuthentication("direction-uvcw", List.of(Groups.UNION_MANAGEMENT), List.of(cpas.tenantId()));
+    try {
+      complete(arbitration, withVariables("managementDecision", "ACCEPT", "managementReason", "Utile aux CPAS de la province : acceptée."));
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+    assertThat(pi).isWaitingAt("EnregistrerArbitrage");
     Jobs.runAll(managementService, pi.getId());
-    assertThat(pi).isWaitingAt("RealiserAdaptation");
+    assertThat(pi).hasPassed("EnregistrerArbitrage", "NotifierAcceptation").isWaitingAt("RealiserAdaptation");
     AdaptationRequest accepted = request(pi);
+    Assertions.assertThat(accepted.getDecidedBy()).isEqualTo("direction-uvcw");
     Assertions.assertThat(accepted.getTableOutcome()).isEqualTo(TableOutcome.ESCALATE);
     Assertions.assertThat(accepted.getDecisionReason()).isEqualTo("Utile aux CPAS de la province : acceptée.");
     Assertions.assertThat(mailTo(cpas.presidentEmail())).anyMatch(m -> m.getSubject().equals("Demande d'adaptation acceptée")
@@ -155,7 +165,9 @@ class AdaptationRequestProcessTest {
     assertThat(pi).isWaitingAt("ConfirmerAdaptation");
 
     complete(task(pi), withVariables("userResponse", "REOPEN", "reopenReason", "Le champ n'apparaît pas dans le formulaire de permis."));
-    assertThat(pi).hasPassed("EnregistrerRetour").isWaitingAt("RealiserAdaptation");
+    assertThat(pi).isWaitingAt("EnregistrerRetour");
+    Jobs.runAll(managementService, pi.getId());
+    assertThat(pi).hasPassed("EnregistrerRetour").hasNotPassed("NotifierCloture").isWaitingAt("RealiserAdaptation");
     Assertions.assertThat(runtimeService().getVariable(pi.getId(), "lastReopenReason")).isEqualTo("Le champ n'apparaît pas dans le formulaire de permis.");
     AdaptationRequest reopened = request(pi);
     Assertions.assertThat(reopened.getStatus()).isEqualTo(AdaptationStatus.ACCEPTED);
@@ -171,18 +183,31 @@ class AdaptationRequestProcessTest {
   }
 
   @Test
-  void badInputLeavesTheTaskOpen() {
+  void badInputIsRefusedInFrenchAndLeavesTheTaskOpen() {
     ProcessInstance pi = submit();
     String estimate = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(estimate, withVariables("workloadDays", 0.3, "benefit", "SOME")))
-        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("0,5");
+        .satisfies(refused("0,5"));
     assertThat(pi).isWaitingAt("EstimerDemande");
-    complete(task(pi), withVariables("workloadDays", 1.0, "benefit", "NONE"));
+    complete(task(pi), withVariables("workloadDays", 2.0, "benefit", "NONE"));
     Jobs.runAll(managementService, pi.getId());
+
+    String arbitration = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(arbitration, withVariables("managementDecision", "ACCEPT", "managementReason", "")))
+        .satisfies(refused("le motif"));
+    assertThat(pi).isWaitingAt("TrancherDemande");
+    complete(task(pi), withVariables("managementDecision", "ACCEPT", "managementReason", "Utile malgré tout."));
+    Jobs.runAll(managementService, pi.getId());
+
+    String work = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(work, withVariables("adaptationPackage", "urbanisme-cadastre 1.0", "deliveryNotes", " ")))
+        .satisfies(refused("les notes de livraison"));
+    assertThat(pi).isWaitingAt("RealiserAdaptation");
     deliver(pi, "urbanisme-cadastre 1.0");
+
     String confirmation = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(confirmation, withVariables("userResponse", "REOPEN", "reopenReason", " ")))
-        .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("ce qui ne convient pas");
+        .satisfies(refused("ce qui ne convient pas"));
     assertThat(pi).isWaitingAt("ConfirmerAdaptation");
   }
 
@@ -195,6 +220,16 @@ class AdaptationRequestProcessTest {
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("adaptation-request", withVariables("tenantId", cpas.tenantId(),
         "toolCode", "courrier", "title", "t", "description", "d", "localNeed", "n", "requestedBy", cpas.presidentUserId())))
         .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("n'est pas installé");
+  }
+
+  /** A French 400 (Refusal) thrown by the task's complete listener, as the engine wraps it. */
+  private static java.util.function.Consumer<Throwable> refused(String message) {
+    return thrown -> {
+      Refusal refusal = Refusal.of(thrown);
+      Assertions.assertThat(refusal).isNotNull();
+      Assertions.assertThat(refusal.status()).isEqualTo(400);
+      Assertions.assertThat(refusal.getMessage()).contains(message);
+    };
   }
 
   private ProcessInstance submit() {

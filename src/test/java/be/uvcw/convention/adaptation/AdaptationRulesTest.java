@@ -48,4 +48,28 @@ class AdaptationRulesTest {
     assertThatThrownBy(() -> AdaptationRules.beneficiaryTenants("0207.345.612"))
         .isInstanceOf(be.uvcw.convention.error.BadInput.class).hasMessageContaining("0207.345.612");
   }
+
+  @Test
+  void managementDecidesWithAReasonTheUserWillRead() {
+    AdaptationRules.checkArbitration("ACCEPT", "Utile à tous les CPAS.");
+    AdaptationRules.checkArbitration("REFUSE", "Trop spécifique.");
+    assertThatThrownBy(() -> AdaptationRules.checkArbitration("MAYBE", "x")).hasMessageContaining("accepter ou de refuser");
+    assertThatThrownBy(() -> AdaptationRules.checkArbitration("REFUSE", " ")).hasMessage("Indiquez le motif.");
+  }
+
+  @Test
+  void aDeliveryNamesItsPackageAndItsNotes() {
+    AdaptationRules.checkDelivery("urbanisme-cadastre 1.0", "Nouveau champ.");
+    assertThatThrownBy(() -> AdaptationRules.checkDelivery(null, "Nouveau champ.")).hasMessageContaining("paquet d'adaptation");
+    assertThatThrownBy(() -> AdaptationRules.checkDelivery("p".repeat(61), "n")).hasMessageContaining("60 caractères");
+    assertThatThrownBy(() -> AdaptationRules.checkDelivery("urbanisme-cadastre 1.0", "")).hasMessageContaining("notes de livraison");
+  }
+
+  @Test
+  void theUserConfirmsOrReopensSayingWhatIsWrong() {
+    AdaptationRules.checkFeedback("CONFIRM", null);
+    AdaptationRules.checkFeedback("REOPEN", "Le champ manque.");
+    assertThatThrownBy(() -> AdaptationRules.checkFeedback("REOPEN", "")).hasMessageContaining("ce qui ne convient pas");
+    assertThatThrownBy(() -> AdaptationRules.checkFeedback(null, null)).hasMessageContaining("Confirmez");
+  }
 }

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.error.Refusal;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.provisioning.ProvisioningPort.SpaceAccess;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
@@ -80,7 +80,7 @@ class MisuseCaseProcessTest {
         .anySatisfy(m -> assertThat(m.getSubject()).startsWith("Avertissement : usage abusif"));
 
     decide("SUSPENDRE", withVariables("note", "Faits graves"));
-    assertThat(pi).hasPassed("SuspendreAcces").isWaitingAt("DeciderMesures");
+    assertThat(pi).hasPassed("SuspendreAcces").isWaitingAt("DeciderMesuresSuspension");
     assertThat(cases.misuseCase(misuseCase.getId()).isSuspended()).isTrue();
     assertThat(space().getState()).isEqualTo(SpaceState.SUSPENDED);
     assertThat(server.accessOf(space().getLocation())).isEqualTo(SpaceAccess.SUSPENDED);
@@ -88,7 +88,7 @@ class MisuseCaseProcessTest {
     assertThat(conventions.findById(convention.getId()).orElseThrow().getStatus()).isEqualTo(ConventionStatus.ACTIVE);
 
     decide("SIGNALER", withVariables("judicialReportDate", "2026-09-10", "judicialReference", "PV NA.12.34.5678/26"));
-    assertThat(pi).hasPassed("SignalerAuxAutorites").isWaitingAt("DeciderMesures");
+    assertThat(pi).hasPassed("SignalerAuxAutorites").isWaitingAt("DeciderMesuresSuspension");
     MisuseCase reported = cases.misuseCase(misuseCase.getId());
     assertThat(reported.getJudicialReportDate()).isEqualTo(LocalDate.parse("2026-09-10"));
     assertThat(reported.getJudicialReference()).isEqualTo("PV NA.12.34.5678/26");
@@ -122,9 +122,41 @@ class MisuseCaseProcessTest {
     var decision = task(pi);
     tasks.claim(decision.getId(), "direction-test");
     assertThatThrownBy(() -> tasks.complete(decision.getId(), withVariables("decision", "SIGNALER", "judicialReportDate", "2026-09-10")))
-        .isInstanceOf(BadInput.class)
-        .hasMessageContaining("référence du signalement");
+        .satisfies(refused("référence du signalement"));
     assertThat(pi).isWaitingAt("DeciderMesures");
+    assertThat(events.findByMisuseCaseIdOrderById(misuseCase.getId())).extracting(MisuseCaseEvent::getType)
+        .doesNotContain(MisuseCaseEvent.Type.REPORTED);
+  }
+
+  @Test
+  void liftingIsOfferedOnlyWhileAccessIsSuspended() {
+    assertThat(pi).isWaitingAt("DeciderMesures");
+    var decision = task(pi);
+    tasks.claim(decision.getId(), "direction-test");
+    assertThatThrownBy(() -> tasks.complete(decision.getId(), withVariables("decision", "LEVER")))
+        .satisfies(refused("rien à lever"));
+    assertThat(pi).isWaitingAt("DeciderMesures");
+
+    decide("SUSPENDRE", new java.util.HashMap<>());
+    assertThat(pi).isWaitingAt("DeciderMesuresSuspension");
+    var suspended = task(pi);
+    tasks.claim(suspended.getId(), "direction-test");
+    assertThatThrownBy(() -> tasks.complete(suspended.getId(), withVariables("decision", "SUSPENDRE")))
+        .satisfies(refused("déjà suspendu"));
+
+    decide("LEVER", new java.util.HashMap<>());
+    assertThat(pi).hasPassed("LeverSuspension").isWaitingAt("DeciderMesures");
+    assertThat(runtime.getVariable(pi.getId(), "suspended")).isEqualTo(false);
+  }
+
+  /** A French 400 thrown by the decision task's complete listener, as the engine wraps it. */
+  private static java.util.function.Consumer<Throwable> refused(String message) {
+    return thrown -> {
+      Refusal refusal = Refusal.of(thrown);
+      assertThat(refusal).isNotNull();
+      assertThat(refusal.status()).isEqualTo(400);
+      assertThat(refusal.getMessage()).contains(message);
+    };
   }
 
   @Test

@@ -2,8 +2,10 @@ package be.uvcw.convention.quota;
 
 import static be.uvcw.convention.platform.french.FrenchStyle.assertFrenchStyle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.uvcw.convention.convention.Convention;
+import be.uvcw.convention.error.Refusal;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,7 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * quota-check (art. 6.3), fired by its nightly timer: crossing 90% of 3 GiB warns once per crossing
- * (dropping below resets it), going over 100% opens one task for the maintenance team. The space's
+ * (dropping below resets it), going over 100% starts one quota-exceedance process (the maintenance
+ * team's task) per crossing, and the nightly instance ends. The space's
  * bytes are real (sparse) files measured by the filesystem adapter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,6 +55,7 @@ class QuotaCheckProcessTest {
   @Autowired LifecycleFixtures fixtures;
   @Autowired SecureSpaceRepository spaces;
   @Autowired SpaceQuotaStateRepository states;
+  @Autowired QuotaExceedanceRepository exceedances;
   @Autowired OutgoingMailRepository mails;
   @Autowired FaultInjectingProvisioningPort server;
 
@@ -64,14 +69,17 @@ class QuotaCheckProcessTest {
     space = spaces.findByOrganisationId(convention.getOrganisation().getId()).orElseThrow();
   }
 
+  /** Leaves no exceedance waiting for the next test, so the next crossing opens its own. */
   @AfterEach
   void emptySpace() throws IOException {
     fill(0);
     server.reset();
+    runtime.createProcessInstanceQuery().processDefinitionKey("quota-exceedance").variableValueEquals("spaceId", space.getId()).list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test"));
   }
 
   @Test
-  void warnsOncePerCrossingOf90PercentAndOpensOneTaskOver100Percent() throws IOException {
+  void warnsOncePerCrossingOf90PercentAndStartsOneExceedanceOver100Percent() throws IOException {
     fill(QUOTA * 95 / 100);
     nightlyCheck();
     assertThat(warnings()).isEqualTo(2); // the User: its President and its billing address
@@ -101,12 +109,55 @@ class QuotaCheckProcessTest {
     assertThat(spaces.findById(space.getId()).orElseThrow().getUsedBytes()).as("measured and recorded").isGreaterThanOrEqualTo(QUOTA + QUOTA / 20);
 
     nightlyCheck();
-    assertThat(overQuotaTasks()).as("one task per crossing").hasSize(1);
-    tasks.complete(over.get(0).getId(), java.util.Map.of("actionsTaken", "Historique compacté"));
+    assertThat(overQuotaTasks()).as("one exceedance per crossing").hasSize(1);
+  }
+
+  @Test
+  void anExceedanceIsItsOwnProcessForTheOrganisationAndTheNightlyCheckEnds() throws IOException {
+    fill(QUOTA + QUOTA / 10);
+    ProcessInstance check = nightlyCheck();
+    BpmnAwareTests.assertThat(check).hasPassed("MesurerEspace", "DepassementSignale").isEnded();
+
+    ProcessInstance exceedance = exceedanceOfThisSpace();
+    QuotaExceedance opened = exceedances.findBySpaceIdAndHandledAtIsNull(space.getId()).orElseThrow();
+    assertThat(exceedance.getBusinessKey()).isEqualTo("quota-exceedance-" + opened.getId());
+    assertThat(exceedance.getTenantId()).isEqualTo(convention.getOrganisation().getTenantId());
+    BpmnAwareTests.assertThat(exceedance).isWaitingAt("LibererEspace");
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(exceedance)).hasCandidateGroup("maintenance");
+    assertThat(BpmnAwareTests.task(exceedance).getName()).as("named after the organisation in Tasklist")
+        .endsWith(convention.getOrganisation().getName());
+
+    String taskId = BpmnAwareTests.task(exceedance).getId();
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("actionsTaken", " ")))
+        .satisfies(thrown -> assertThat(Refusal.of(thrown)).isNotNull().extracting(Refusal::status).isEqualTo(400));
+    BpmnAwareTests.assertThat(exceedance).isWaitingAt("LibererEspace");
+
+    tasks.claim(taskId, "equipe-maintenance");
+    tasks.complete(taskId, Map.of("actionsTaken", "Historique Plone compacté, Utilisateur contacté."));
+    BpmnAwareTests.assertThat(exceedance).as("recorded asynchronously").isWaitingAt("EnregistrerTraitement");
+    Jobs.runAll(management, exceedance.getId());
+    BpmnAwareTests.assertThat(exceedance).hasPassed("EnregistrerTraitement", "DepassementTraite").isEnded();
+    QuotaExceedance handled = exceedances.findById(opened.getId()).orElseThrow();
+    assertThat(handled.getActionsTaken()).isEqualTo("Historique Plone compacté, Utilisateur contacté.");
+    assertThat(handled.getHandledBy()).isEqualTo("equipe-maintenance");
+
+    fill(QUOTA / 2);
+    nightlyCheck();
+    fill(QUOTA + 1);
+    nightlyCheck();
+    assertThat(exceedances.findBySpaceIdOrderById(space.getId())).as("a new crossing, a new exceedance").hasSize(2);
+    assertThat(overQuotaTasks()).hasSize(1);
+  }
+
+  private ProcessInstance exceedanceOfThisSpace() {
+    List<ProcessInstance> mine = runtime.createProcessInstanceQuery().processDefinitionKey("quota-exceedance")
+        .variableValueEquals("spaceId", space.getId()).list();
+    assertThat(mine).hasSize(1);
+    return mine.get(0);
   }
 
   /** Fires the timer start event as the job executor would at 3:00, then runs the instance it started. */
-  private void nightlyCheck() {
+  private ProcessInstance nightlyCheck() {
     Set<String> before = new HashSet<>(ids(runtime.createProcessInstanceQuery().processDefinitionKey("quota-check").list()));
     Job start = management.createJobQuery().processDefinitionKey("quota-check").timers().singleResult();
     management.executeJob(start.getId());
@@ -114,6 +165,7 @@ class QuotaCheckProcessTest {
         .filter(pi -> !before.contains(pi.getId())).toList();
     assertThat(started).hasSize(1);
     runJobsTolerantly(started.get(0).getId());
+    return started.get(0);
   }
 
   /** Other tests' spaces are measured too: a failure there must not stop this test (it is retried later). */
@@ -128,7 +180,7 @@ class QuotaCheckProcessTest {
   }
 
   private List<Task> overQuotaTasks() {
-    return tasks.createTaskQuery().processDefinitionKey("quota-check").taskDefinitionKey("LibererEspace").list().stream()
+    return tasks.createTaskQuery().processDefinitionKey("quota-exceedance").taskDefinitionKey("LibererEspace").list().stream()
         .filter(t -> space.getId().equals(((Number) tasks.getVariable(t.getId(), "spaceId")).longValue()))
         .toList();
   }

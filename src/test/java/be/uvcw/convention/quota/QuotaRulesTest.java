@@ -2,6 +2,7 @@ package be.uvcw.convention.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +29,12 @@ class QuotaRulesTest {
   @CsvSource({"50, false", "89, false", "90, true", "130, true"})
   void droppingBelowResetsTheCrossing(long used, boolean above) {
     assertThat(QuotaRules.assess(used, 100, true, true).aboveWarning()).isEqualTo(above);
+  }
+
+  @Test
+  void theMaintenanceTeamSaysWhatItDidAboutAnExceedance() {
+    assertThat(QuotaRules.actionsTaken("  Historique compacté. ")).isEqualTo("Historique compacté.");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuotaRules.actionsTaken(" ")).hasMessageContaining("actions entreprises");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuotaRules.actionsTaken("x".repeat(2001))).hasMessageContaining("2000");
   }
 }

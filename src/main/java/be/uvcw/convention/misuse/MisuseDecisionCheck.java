@@ -1,0 +1,31 @@
+package be.uvcw.convention.misuse;
+
+import be.uvcw.convention.integrity.TaskActor;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of both decision tasks of misuse-case: checks the measure against the case
+ * (MisuseDecision) and notes who decided; the measure itself runs in its own asynchronous step.
+ */
+@Component("misuseDecisionCheck")
+class MisuseDecisionCheck implements TaskListener {
+
+  private final TaskActor actor;
+  private final Clock clock;
+
+  MisuseDecisionCheck(TaskActor actor, Clock clock) {
+    this.actor = actor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    MisuseDecision.check(task.getVariable("decision"), Boolean.TRUE.equals(task.getVariable("suspended")),
+        task.getVariable("judicialReportDate"), task.getVariable("judicialReference"), LocalDate.now(clock));
+    actor.record(task, "decidedBy");
+  }
+}

@@ -2,13 +2,12 @@ package be.uvcw.convention.quota;
 
 import static be.uvcw.convention.platform.process.ProcessVariable.flag;
 import static be.uvcw.convention.platform.process.ProcessVariable.id;
-import static be.uvcw.convention.platform.process.ProcessVariable.text;
 import static be.uvcw.convention.platform.process.ProcessVariable.value;
 
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
 
-/** The variables of {@code quota-check} (declared; the delegates are converted after the quota rework lands). */
+/** The variables of {@code quota-check}, the nightly batch: it measures, warns and starts quota-exceedance. */
 @ProcessContract("quota-check")
 public final class QuotaCheckVariables {
 
@@ -16,9 +15,6 @@ public final class QuotaCheckVariables {
   public static final ProcessVariable<Long> SPACE_ID = id("spaceId", "multi-instance element");
   public static final ProcessVariable<Boolean> QUOTA_WARN = flag("quotaWarn", null);
   public static final ProcessVariable<Boolean> QUOTA_OVER = flag("quotaOver", null);
-  public static final ProcessVariable<String> SPACE_DESCRIPTION = text("spaceDescription", "shown in « Quota dépassé »");
-  /** Form « Quota dépassé ». */
-  public static final ProcessVariable<String> ACTIONS_TAKEN = text("actionsTaken", null);
 
   private QuotaCheckVariables() {}
 }

@@ -1,8 +1,6 @@
 package be.uvcw.convention.quota;
 
-import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
-import be.uvcw.convention.error.Refusal;
 import be.uvcw.convention.integrity.TaskActor;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +23,7 @@ final class QuotaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable("spaceIds", new ArrayList<>(quota.spacesToMeasure()));
+      QuotaCheckVariables.SPACE_IDS.set(execution, new ArrayList<>(quota.spacesToMeasure()));
     }
   }
 
@@ -40,10 +38,9 @@ final class QuotaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Long spaceId = longOf(execution, "spaceId");
-      QuotaRules.Assessment assessment = quota.measure(spaceId);
-      execution.setVariableLocal("quotaWarn", assessment.warn());
-      execution.setVariableLocal("quotaOver", assessment.openTask());
+      QuotaRules.Assessment assessment = quota.measure(QuotaCheckVariables.SPACE_ID.required(execution));
+      QuotaCheckVariables.QUOTA_WARN.setLocal(execution, assessment.warn());
+      QuotaCheckVariables.QUOTA_OVER.setLocal(execution, assessment.openTask());
     }
   }
 
@@ -57,7 +54,7 @@ final class QuotaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      quota.warn(longOf(execution, "spaceId"));
+      quota.warn(QuotaCheckVariables.SPACE_ID.required(execution));
     }
   }
 
@@ -74,27 +71,16 @@ final class QuotaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      quota.openExceedance(longOf(execution, "spaceId")).ifPresent(process::start);
+      quota.openExceedance(QuotaCheckVariables.SPACE_ID.required(execution)).ifPresent(process::start);
     }
   }
 
-  /** « Traiter le dépassement du quota »: the actions are required; who completed the task is noted. */
+  /** « Traiter le dépassement du quota »: the actions are required (a French 400, the task stays open). */
   @Component("quotaExceedanceCheck")
   static class QuotaExceedanceCheck implements TaskListener {
-    private final TaskActor actor;
-
-    QuotaExceedanceCheck(TaskActor actor) {
-      this.actor = actor;
-    }
-
     @Override
     public void notify(DelegateTask task) {
-      try {
-        QuotaRules.actionsTaken(task.getVariable("actionsTaken"));
-      } catch (IllegalArgumentException wrong) {
-        throw Refusal.badInput(wrong.getMessage());
-      }
-      actor.record(task, "handledBy");
+      QuotaRules.actionsTaken(QuotaExceedanceVariables.ACTIONS_TAKEN.get(task));
     }
   }
 
@@ -109,8 +95,8 @@ final class QuotaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      quota.recordHandling(longOf(execution, "quotaExceedanceId"), (String) execution.getVariable("actionsTaken"),
-          (String) execution.getVariable("handledBy"));
+      quota.recordHandling(QuotaExceedanceVariables.QUOTA_EXCEEDANCE_ID.required(execution),
+          QuotaExceedanceVariables.ACTIONS_TAKEN.get(execution), TaskActor.recorded(execution, "LibererEspace"));
     }
   }
 }

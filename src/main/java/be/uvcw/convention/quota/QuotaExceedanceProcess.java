@@ -1,6 +1,7 @@
 package be.uvcw.convention.quota;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +29,17 @@ public class QuotaExceedanceProcess {
   void start(QuotaService.Opened opened) {
     runtime.createMessageCorrelation(MESSAGE)
         .processInstanceBusinessKey(businessKey(opened.exceedanceId()))
-        .setVariable("quotaExceedanceId", opened.exceedanceId())
-        .setVariable("spaceId", opened.spaceId())
-        .setVariable("organisationId", opened.organisationId())
-        .setVariable("organisationName", opened.organisationName())
-        .setVariable("tenantId", opened.tenantId())
-        .setVariable("spaceDescription", opened.spaceDescription())
+        .setVariables(variables(opened))
         .correlateStartMessage();
+  }
+
+  private static VariableMap variables(QuotaService.Opened opened) {
+    VariableMap variables = QuotaExceedanceVariables.QUOTA_EXCEEDANCE_ID.with(opened.exceedanceId());
+    QuotaExceedanceVariables.SPACE_ID.putIn(variables, opened.spaceId());
+    QuotaExceedanceVariables.ORGANISATION_ID.putIn(variables, opened.organisationId());
+    QuotaExceedanceVariables.ORGANISATION_NAME.putIn(variables, opened.organisationName());
+    QuotaExceedanceVariables.TENANT_ID.putIn(variables, opened.tenantId());
+    QuotaExceedanceVariables.SPACE_DESCRIPTION.putIn(variables, opened.spaceDescription());
+    return variables;
   }
 }

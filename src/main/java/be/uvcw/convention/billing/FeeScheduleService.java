@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import be.uvcw.convention.convention.FeesInForce;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and extends the fee schedule (table fee_schedule). */
 @Service
-public class FeeScheduleService {
+public class FeeScheduleService implements FeesInForce {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -26,6 +27,12 @@ public class FeeScheduleService {
     List<FeeSchedule.Entry> entries = jdbc.query("select effective_from, monthly_fee from fee_schedule order by effective_from",
         (rs, i) -> new FeeSchedule.Entry(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)));
     return new FeeSchedule(entries);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public BigDecimal monthlyFeeFor(java.time.YearMonth month) {
+    return schedule().feeFor(month);
   }
 
   /** The proposal finance sees: base fee × new index / base index, half-up to the cent. */

@@ -1,11 +1,14 @@
 package be.uvcw.convention.lifecycle;
 
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.billing.CreditNoteService;
 import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
+import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.notification.Formats;
+import be.uvcw.convention.notification.UserMails;
+import be.uvcw.convention.provisioning.ServerAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -2,6 +2,7 @@ package be.uvcw.convention.lifecycle;
 
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
+import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,11 @@
 package be.uvcw.convention.lifecycle;
 
-import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
+import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.notification.Formats;
+import be.uvcw.convention.notification.UserMails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;

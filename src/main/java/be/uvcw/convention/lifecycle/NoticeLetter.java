@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
 
 /** A non-renewal letter as registered by Union staff; the scan is optional (Tasklist has no file picker). */

@@ -1,9 +1,9 @@
 package be.uvcw.convention.quota;
 
 import be.uvcw.convention.lifecycle.LifecycleException;
-import be.uvcw.convention.lifecycle.UserMails;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
+import be.uvcw.convention.notification.UserMails;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;

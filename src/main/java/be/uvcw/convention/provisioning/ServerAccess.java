@@ -1,4 +1,4 @@
-package be.uvcw.convention.lifecycle;
+package be.uvcw.convention.provisioning;
 
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the lifecycle asks of an organisation's secure space, through ProvisioningService (which
+ * What the lifecycle and misuse cases ask of an organisation's secure space, through ProvisioningService (which
  * keeps the Server and the rows in step, idempotently). An organisation without a space, or whose
  * space is already deleted, has nothing left to change: the lifecycle goes on.
  */

@@ -1,4 +1,4 @@
-package be.uvcw.convention.lifecycle;
+package be.uvcw.convention.notification;
 
 import be.uvcw.convention.ConventionApplication;
 import be.uvcw.convention.notification.FrenchText;

@@ -1,4 +1,4 @@
-package be.uvcw.convention.lifecycle;
+package be.uvcw.convention.notification;
 
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;

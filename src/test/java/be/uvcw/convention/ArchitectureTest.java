@@ -69,18 +69,21 @@ class ArchitectureTest {
 
   /**
    * Classes outside the adapter that still use the engine's internals, each for a reason:
-   * the identity the engine authenticated (Authentication, CommandContext: CurrentUser, TaskActor,
-   * and the callers that have not moved to CurrentUser yet), saving a user without the password
-   * policy (IdentityServiceImpl.saveUser: IdentitySetup, DemoData), the transaction listener of
-   * the engine command (MembershipRequestService), the engine's clock (OrganisationLabelling).
+   * the engine's password-policy rules (PasswordPolicy*RuleImpl: ConventionPasswordPolicy); the
+   * authenticated identity (Authentication, CommandContext: CurrentUser, TaskActor, and the
+   * callers not yet moved to CurrentUser: EngineDoorFilter, ApiExceptionHandler, SpaceController,
+   * PaymentMatchingDelegates); saving a user without the password policy
+   * (IdentityServiceImpl.saveUser: IdentitySetup, DemoData); the engine command's transaction
+   * listener (MembershipRequestService); the delegate interceptor (IntegrityConfiguration,
+   * RefusalRecorder); the parse listener and the engine's clock (WorklistEngineConfiguration,
+   * OrganisationLabelling). Integrity, worklist and error handling were being changed by other
+   * work when the rule came in: they move to the adapter after it.
    */
   private static final Set<String> ENGINE_INTERNALS_OUTSIDE_THE_ADAPTER = Set.of(
       "be.uvcw.convention.demo.DemoData",
       "be.uvcw.convention.identity.ConventionPasswordPolicy",
       "be.uvcw.convention.identity.CurrentUser",
-      "be.uvcw.convention.identity.IdentityEngineConfiguration",
       "be.uvcw.convention.identity.IdentitySetup",
-      "be.uvcw.convention.identity.OrganisationTenantIdProvider",
       "be.uvcw.convention.integrity.EngineDoorFilter",
       "be.uvcw.convention.integrity.IntegrityConfiguration",
       "be.uvcw.convention.integrity.RefusalRecorder",
@@ -88,10 +91,7 @@ class ArchitectureTest {
       "be.uvcw.convention.integrity.web.ApiExceptionHandler",
       "be.uvcw.convention.onboarding.MembershipRequestService",
       "be.uvcw.convention.payment.PaymentMatchingDelegates",
-      "be.uvcw.convention.platform.ClusterConfiguration",
-      "be.uvcw.convention.platform.EngineClock",
       "be.uvcw.convention.provisioning.web.SpaceController",
-      "be.uvcw.convention.register.web.RegisterController",
       "be.uvcw.convention.worklist.OrganisationLabelling",
       "be.uvcw.convention.worklist.WorklistEngineConfiguration");
 

@@ -19,7 +19,7 @@ public class CurrentUser {
     this.identityService = identityService;
   }
 
-  public Authentication authentication() {
+  private Authentication authentication() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       throw new AccessDeniedException("Authentification requise.");
@@ -65,7 +65,7 @@ public class CurrentUser {
     return tenants == null ? Set.of() : Set.copyOf(tenants);
   }
 
-  private List<String> groupIds() {
+  public List<String> groupIds() {
     List<String> groups = authentication().getGroupIds();
     return groups == null ? List.of() : groups;
   }

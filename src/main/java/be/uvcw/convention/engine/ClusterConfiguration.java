@@ -1,4 +1,4 @@
-package be.uvcw.convention.platform;
+package be.uvcw.convention.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

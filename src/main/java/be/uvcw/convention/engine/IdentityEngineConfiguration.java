@@ -1,5 +1,10 @@
-package be.uvcw.convention.identity;
+package be.uvcw.convention.engine;
 
+import be.uvcw.convention.identity.AdministratorAccount;
+import be.uvcw.convention.identity.ApiAuthenticationFilter;
+import be.uvcw.convention.identity.ConventionPasswordPolicy;
+import be.uvcw.convention.identity.IdentitySetup;
+import be.uvcw.convention.identity.PasswordPolicyFilter;
 import be.uvcw.convention.platform.StartupLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,4 +1,4 @@
-package be.uvcw.convention.identity;
+package be.uvcw.convention.engine;
 
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.Organisation;

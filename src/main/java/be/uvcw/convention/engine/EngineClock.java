@@ -1,4 +1,4 @@
-package be.uvcw.convention.platform;
+package be.uvcw.convention.engine;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package be.uvcw.convention.tooling.request;
 
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
-import be.uvcw.convention.tooling.install.SpaceToolInstaller;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.AccessDeniedException;
@@ -16,6 +15,7 @@ import be.uvcw.convention.organisation.SignatoryRepository;
 import be.uvcw.convention.provisioning.ProvisioningException;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SecureSpaceRepository;
+import be.uvcw.convention.tooling.install.SpaceToolInstaller;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

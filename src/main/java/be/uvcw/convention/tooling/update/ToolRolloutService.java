@@ -2,7 +2,6 @@ package be.uvcw.convention.tooling.update;
 
 import be.uvcw.convention.catalog.Tool;
 import be.uvcw.convention.catalog.ToolRepository;
-import be.uvcw.convention.tooling.install.SpaceToolInstaller;
 import be.uvcw.convention.identity.AccessDeniedException;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.provisioning.InstallationState;
@@ -11,6 +10,7 @@ import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.SpaceState;
 import be.uvcw.convention.provisioning.ToolInstallation;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
+import be.uvcw.convention.tooling.install.SpaceToolInstaller;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

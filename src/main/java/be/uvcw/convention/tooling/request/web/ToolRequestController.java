@@ -1,12 +1,12 @@
 package be.uvcw.convention.tooling.request.web;
 
-import be.uvcw.convention.tooling.request.ToolRequest;
-import be.uvcw.convention.tooling.request.ToolRequestRepository;
-import be.uvcw.convention.tooling.request.ToolRequestService;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.tooling.request.ToolRequest;
+import be.uvcw.convention.tooling.request.ToolRequestRepository;
+import be.uvcw.convention.tooling.request.ToolRequestService;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package be.uvcw.convention.tooling.update.web;
 
-import be.uvcw.convention.tooling.update.ToolRelease;
-import be.uvcw.convention.tooling.update.ToolRolloutService;
-import be.uvcw.convention.tooling.update.ToolRolloutService.SpaceVersion;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.identity.Groups;
+import be.uvcw.convention.tooling.update.ToolRelease;
+import be.uvcw.convention.tooling.update.ToolRolloutService.SpaceVersion;
+import be.uvcw.convention.tooling.update.ToolRolloutService;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

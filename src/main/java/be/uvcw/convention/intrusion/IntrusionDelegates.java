@@ -5,7 +5,6 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.integrity.TaskActor;
-import be.uvcw.convention.organisation.OrganisationRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,11 +19,9 @@ final class IntrusionDelegates {
   @Component("recordIntrusionReport")
   static class RecordIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-    private final OrganisationRepository organisations;
 
-    RecordIntrusionReport(IntrusionReportService reports, OrganisationRepository organisations) {
+    RecordIntrusionReport(IntrusionReportService reports) {
       this.reports = reports;
-      this.organisations = organisations;
     }
 
     @Override

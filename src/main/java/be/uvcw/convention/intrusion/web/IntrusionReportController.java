@@ -5,7 +5,7 @@ import be.uvcw.convention.intrusion.IntrusionReport;
 import be.uvcw.convention.intrusion.IntrusionReportService;
 import be.uvcw.convention.intrusion.IntrusionSeverity;
 import be.uvcw.convention.lifecycle.LifecycleException;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 class IntrusionReportController {
 
   private final IntrusionReportService reports;
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
 
-  IntrusionReportController(IntrusionReportService reports, OrganisationRepository organisations, CurrentUser currentUser) {
+  IntrusionReportController(IntrusionReportService reports, OrganisationDirectory organisations, CurrentUser currentUser) {
     this.reports = reports;
     this.organisations = organisations;
     this.currentUser = currentUser;

@@ -3,7 +3,7 @@ package be.uvcw.convention.provisioning.web;
 import be.uvcw.convention.identity.AccessDeniedException;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.organisation.Organisation;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
 import java.util.Map;
@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organisations/{organisationId}/space")
 class SpaceController {
 
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final ProvisioningService provisioning;
   private final CurrentUser currentUser;
   private final IdentityService identityService;
 
-  SpaceController(OrganisationRepository organisations, ProvisioningService provisioning, CurrentUser currentUser,
+  SpaceController(OrganisationDirectory organisations, ProvisioningService provisioning, CurrentUser currentUser,
       IdentityService identityService) {
     this.organisations = organisations;
     this.provisioning = provisioning;

@@ -3,12 +3,15 @@ package be.uvcw.convention;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.Set;
 
 /**
  * The boundaries of docs/architecture.md (« Layers and boundaries »), checked on the compiled main
@@ -119,6 +121,14 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
         .because("the engine's internals may change with any Camunda release: one package adapts them")
         .check(main);
+  }
+
+  @Test
+  void theKnownExceptionsNameClassesThatExist() {
+    for (Set<String> names : List.of(CONTROLLERS_READING_REPOSITORIES, DELEGATES_READING_REPOSITORIES,
+        ENGINE_INTERNALS_OUTSIDE_THE_ADAPTER)) {
+      assertThat(names).allSatisfy(name -> assertThat(main.contain(name)).as(name + " is a main class").isTrue());
+    }
   }
 
   /** A class named in the list, or nested in one. */

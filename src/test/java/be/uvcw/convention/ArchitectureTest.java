@@ -53,9 +53,7 @@ class ArchitectureTest {
       "be.uvcw.convention.adaptation.web.AdaptationRequestController",
       "be.uvcw.convention.billing.web.InvoiceController",
       "be.uvcw.convention.journal.web.MailJournalController",
-      "be.uvcw.convention.lifecycle.web.NonRenewalNoticeController",
-      "be.uvcw.convention.maintenance.web.MaintenanceTeamController",
-      "be.uvcw.convention.tooling.request.web.ToolRequestController");
+      "be.uvcw.convention.lifecycle.web.NonRenewalNoticeController");
 
   /**
    * Delegates that load an entity reference (getReferenceById) to hand it to their service; the

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,6 +124,18 @@ public class ToolRequestService {
     for (String to : recipients.isEmpty() ? List.of(organisation.getBillingEmail()) : recipients) {
       mailService.send(templates.mail(template, to, organisation.getId(), values));
     }
+  }
+
+  /** The request the tool-request process instance registered. */
+  @Transactional(readOnly = true)
+  public Optional<ToolRequest> findByProcessInstanceId(String processInstanceId) {
+    return requests.findByProcessInstanceId(processInstanceId);
+  }
+
+  /** Newest first: every request for the Union, else the requests of the caller's tenants. */
+  @Transactional(readOnly = true)
+  public List<ToolRequest> visibleTo(boolean union, Set<String> tenantIds) {
+    return union ? requests.findAllByOrderByRequestedAtDesc() : requests.findByTenantIdInOrderByRequestedAtDesc(tenantIds);
   }
 
   @Transactional(readOnly = true)

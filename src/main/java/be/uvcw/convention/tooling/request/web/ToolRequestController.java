@@ -3,9 +3,8 @@ package be.uvcw.convention.tooling.request.web;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.organisation.Organisation;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import be.uvcw.convention.tooling.request.ToolRequest;
-import be.uvcw.convention.tooling.request.ToolRequestRepository;
 import be.uvcw.convention.tooling.request.ToolRequestService;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,17 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ToolRequestController {
 
-  private final ToolRequestRepository requests;
   private final ToolRequestService service;
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
 
-  public ToolRequestController(ToolRequestRepository requests, ToolRequestService service, OrganisationRepository organisations,
+  public ToolRequestController(ToolRequestService service, OrganisationDirectory organisations,
       RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser, TransactionTemplate transactions) {
-    this.requests = requests;
     this.service = service;
     this.organisations = organisations;
     this.runtimeService = runtimeService;
@@ -71,14 +68,13 @@ public class ToolRequestController {
     variables.put("requestedBy", currentUser.userId());
     String processInstanceId = EngineCalls.asApplication(identityService,
         () -> runtimeService.startProcessInstanceByKey("tool-request", variables).getId());
-    return transactions.execute(status -> ToolRequestView.of(requests.findByProcessInstanceId(processInstanceId).orElseThrow()));
+    return transactions.execute(status -> ToolRequestView.of(service.findByProcessInstanceId(processInstanceId).orElseThrow()));
   }
 
   @GetMapping("/api/tool-requests")
   @Transactional(readOnly = true)
   public List<ToolRequestView> list() {
-    List<ToolRequest> visible = currentUser.isUnion() ? requests.findAllByOrderByRequestedAtDesc()
-        : requests.findByTenantIdInOrderByRequestedAtDesc(currentUser.tenantIds());
+    List<ToolRequest> visible = service.visibleTo(currentUser.isUnion(), currentUser.tenantIds());
     return visible.stream().map(ToolRequestView::of).toList();
   }
 

@@ -48,7 +48,7 @@ public class BillingRunService {
   public Opened open(LocalDate billingDate, String startedBy, String processInstanceId, Integer chunkSizeOverride) {
     int chunkSize = chunkSizeOverride != null && chunkSizeOverride > 0 ? chunkSizeOverride : this.chunkSize;
     BillingDatePolicy.requirePlausible(billingDate, LocalDate.now(clock),
-        jdbc.queryForObject("select min(start_date) from convention where start_date is not null", LocalDate.class));
+        jdbc.queryForObject("select min(start_date) from convention_for_billing where start_date is not null", LocalDate.class));
     Long runId;
     try {
       runId = jdbc.queryForObject("insert into billing_run (billing_date, state, process_instance_id, started_at, started_by)"
@@ -60,9 +60,9 @@ public class BillingRunService {
     Date horizon = Date.valueOf(BillingRules.semesterEnd(billingDate).atEndOfMonth());
     // Months in force up to the horizon, counted in SQL, against the months already covered.
     int selected = jdbc.update("insert into billing_run_convention (run_id, convention_id, chunk_index)"
-        + " select ?, c.id, ((row_number() over (order by c.id)) - 1) / ? from convention c"
-        + " where c.status in ('ACTIVE', 'ENDED') and c.start_date <= ?"
-        + " and (select count(*) from billed_month b where b.convention_id = c.id and b.month <= ?)"
+        + " select ?, c.convention_id, ((row_number() over (order by c.convention_id)) - 1) / ? from convention_for_billing c"
+        + " where c.billable and c.start_date <= ?"
+        + " and (select count(*) from billed_month b where b.convention_id = c.convention_id and b.month <= ?)"
         + "   < (extract(year from least(c.end_date, c.limit_end, ?::date)) * 12 + extract(month from least(c.end_date, c.limit_end, ?::date)))"
         + "     - (extract(year from c.start_date) * 12 + extract(month from c.start_date)) + 1",
         runId, chunkSize, horizon, horizon, horizon, horizon);

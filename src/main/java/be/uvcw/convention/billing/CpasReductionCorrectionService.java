@@ -66,11 +66,9 @@ public class CpasReductionCorrectionService {
    */
   @Transactional(readOnly = true)
   public List<Long> cpasConventionsToCorrect(long conventionId) {
-    List<Long> cpasConventions = jdbc.queryForList("select cc.id from convention c"
-        + " join organisation o on o.id = c.organisation_id and o.type = 'COMMUNE'"
-        + " join organisation co on co.municipality_id = o.municipality_id and co.type = 'CPAS'"
-        + " join convention cc on cc.organisation_id = co.id and cc.status in ('ACTIVE', 'ENDED')"
-        + " where c.id = ? order by cc.id", Long.class, conventionId);
+    List<Long> cpasConventions = jdbc.queryForList("select cc.convention_id from convention_for_billing c"
+        + " join convention_for_billing cc on cc.municipality_id = c.municipality_id and cc.organisation_type = 'CPAS' and cc.billable"
+        + " where c.convention_id = ? and c.organisation_type = 'COMMUNE' order by cc.convention_id", Long.class, conventionId);
     return cpasConventions.stream().filter(id -> !owed(id).isEmpty()).toList();
   }
 
@@ -83,10 +81,9 @@ public class CpasReductionCorrectionService {
   public List<Long> conventionsWithMissedCorrections() {
     return jdbc.queryForList("select distinct n.convention_id from billed_month_net n"
         + " join invoice i on i.id = n.invoice_id and i.state <> 'DRAFT'"
-        + " join convention cc on cc.id = n.convention_id and cc.status in ('ACTIVE', 'ENDED')"
-        + " join organisation co on co.id = cc.organisation_id and co.type = 'CPAS'"
-        + " where n.reduction_percent <> case when exists (select 1 from convention c join organisation o on o.id = c.organisation_id"
-        + "     where o.type = 'COMMUNE' and o.municipality_id = co.municipality_id and c.status in ('ACTIVE', 'ENDED')"
+        + " join convention_for_billing cc on cc.convention_id = n.convention_id and cc.billable and cc.organisation_type = 'CPAS'"
+        + " where n.reduction_percent <> case when exists (select 1 from convention_for_billing c"
+        + "     where c.organisation_type = 'COMMUNE' and c.municipality_id = cc.municipality_id and c.billable"
         + "       and c.start_date <= n.month and n.month <= least(c.end_date, c.limit_end)) then 50 else 0 end"
         + " order by n.convention_id", Long.class);
   }
@@ -147,9 +144,9 @@ public class CpasReductionCorrectionService {
       Long invoiceId = jdbc.queryForObject("insert into invoice (convention_id, organisation_id, state, kind, corrected_invoice_id,"
               + " billing_date, period_start, period_end, total_excl_vat, vat_rate_percent, vat_amount, total_incl_vat, customer_name,"
               + " customer_street, customer_postal_code, customer_city, customer_enterprise_number, customer_email, created_at)"
-              + " select c.id, o.id, 'DRAFT', 'SUPPLEMENTARY', ?, ?, ?, ?, ?, ?, ?, ?, o.name, o.street, o.postal_code, o.city,"
-              + " o.enterprise_number, o.billing_email, ? from convention c join organisation o on o.id = c.organisation_id"
-              + " where c.id = ? returning id", Long.class,
+              + " select convention_id, organisation_id, 'DRAFT', 'SUPPLEMENTARY', ?, ?, ?, ?, ?, ?, ?, ?, customer_name, customer_street,"
+              + " customer_postal_code, customer_city, customer_enterprise_number, customer_email, ? from convention_for_billing"
+              + " where convention_id = ? returning id", Long.class,
           entry.getKey(), Date.valueOf(today), Date.valueOf(first.atDay(1)), Date.valueOf(last.atEndOfMonth()), totals.exclVat(),
           FeeTerms.VAT_RATE_PERCENT, totals.vat(), totals.inclVat(), now, conventionId);
       for (Correction c : months) {
@@ -173,19 +170,16 @@ public class CpasReductionCorrectionService {
   private List<Correction> owed(long cpasConventionId) {
     List<BilledMonth> billed = jdbc.query("select n.invoice_line_id, n.invoice_id, n.month, n.unit_price, n.reduction_percent"
             + " from billed_month_net n join invoice i on i.id = n.invoice_id"
-            + " join convention cc on cc.id = n.convention_id and cc.status in ('ACTIVE', 'ENDED')"
-            + " join organisation co on co.id = cc.organisation_id and co.type = 'CPAS'"
+            + " join convention_for_billing cc on cc.convention_id = n.convention_id and cc.billable and cc.organisation_type = 'CPAS'"
             + " where n.convention_id = ? and i.state <> 'DRAFT' order by n.month",
         (rs, i) -> new BilledMonth(rs.getLong(1), rs.getLong(2), YearMonth.from(rs.getObject(3, LocalDate.class)),
             rs.getBigDecimal(4), rs.getInt(5)), cpasConventionId);
     if (billed.isEmpty()) {
       return List.of();
     }
-    List<Term> communeTerms = jdbc.query("select c.start_date, c.limit_end, c.end_date from convention c"
-            + " join organisation o on o.id = c.organisation_id and o.type = 'COMMUNE'"
-            + " join organisation co on co.municipality_id = o.municipality_id"
-            + " join convention cc on cc.organisation_id = co.id"
-            + " where cc.id = ? and c.status in ('ACTIVE', 'ENDED')",
+    List<Term> communeTerms = jdbc.query("select c.start_date, c.limit_end, c.end_date from convention_for_billing c"
+            + " join convention_for_billing cc on cc.municipality_id = c.municipality_id"
+            + " where cc.convention_id = ? and c.organisation_type = 'COMMUNE' and c.billable",
         (rs, i) -> new Term(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
         cpasConventionId);
     return ReductionCorrections.owed(billed, communeTerms);

@@ -63,9 +63,9 @@ public class DraftInvoiceBuilder {
     }
     Long[] ids = conventionIds.toArray(Long[]::new);
     List<Customer> customers = jdbc.query(
-        "select c.id, o.id, o.type, o.municipality_id, c.start_date, c.limit_end, c.end_date, o.name, o.street, o.postal_code,"
-            + " o.city, o.enterprise_number, o.billing_email from convention c join organisation o on o.id = c.organisation_id"
-            + " where c.id = any(?) and c.status in ('ACTIVE', 'ENDED') order by c.id",
+        "select convention_id, organisation_id, organisation_type, municipality_id, start_date, limit_end, end_date,"
+            + " customer_name, customer_street, customer_postal_code, customer_city, customer_enterprise_number, customer_email"
+            + " from convention_for_billing where convention_id = any(?) and billable order by convention_id",
         (rs, i) -> new Customer(rs.getLong(1), rs.getLong(2), "CPAS".equals(rs.getString(3)), rs.getLong(4),
             new Term(rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)),
             rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)),
@@ -76,7 +76,8 @@ public class DraftInvoiceBuilder {
           invoiced.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(YearMonth.from(rs.getObject(2, LocalDate.class)));
         }, (Object) ids);
     // Imported conventions (lifecycle, V60): the months up to invoiced_outside_until were invoiced outside the application.
-    jdbc.query("select id, start_date, invoiced_outside_until from convention where id = any(?) and invoiced_outside_until is not null",
+    jdbc.query("select convention_id, start_date, invoiced_outside_until from convention_for_billing"
+            + " where convention_id = any(?) and invoiced_outside_until is not null",
         rs -> {
           Set<YearMonth> months = invoiced.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
           YearMonth last = YearMonth.from(rs.getObject(3, LocalDate.class));
@@ -123,9 +124,8 @@ public class DraftInvoiceBuilder {
     if (municipalities.length == 0) {
       return terms;
     }
-    jdbc.query("select o.municipality_id, c.start_date, c.limit_end, c.end_date from convention c"
-            + " join organisation o on o.id = c.organisation_id"
-            + " where o.type = 'COMMUNE' and c.status in ('ACTIVE', 'ENDED') and o.municipality_id = any(?)",
+    jdbc.query("select municipality_id, start_date, limit_end, end_date from convention_for_billing"
+            + " where organisation_type = 'COMMUNE' and billable and municipality_id = any(?)",
         rs -> {
           terms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
               new Term(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));

@@ -2,6 +2,7 @@ package be.uvcw.convention.billing;
 
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.platform.french.FrenchText;
+import be.uvcw.convention.convention.FeesInForce;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and extends the fee schedule (table fee_schedule). */
 @Service
-public class FeeScheduleService {
+public class FeeScheduleService implements FeesInForce {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -28,6 +29,12 @@ public class FeeScheduleService {
     List<FeeSchedule.Entry> entries = jdbc.query("select effective_from, monthly_fee from fee_schedule order by effective_from",
         (rs, i) -> new FeeSchedule.Entry(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)));
     return new FeeSchedule(entries);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public BigDecimal monthlyFeeFor(java.time.YearMonth month) {
+    return schedule().feeFor(month);
   }
 
   /** The proposal finance sees: base fee × new index / base index, half-up to the cent. */

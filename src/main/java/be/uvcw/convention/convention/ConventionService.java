@@ -1,7 +1,6 @@
 package be.uvcw.convention.convention;
 
 import be.uvcw.convention.error.BadInput;
-import be.uvcw.convention.billing.FeeScheduleService;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.OrganisationType;
@@ -24,10 +23,10 @@ public class ConventionService {
   private final ConventionRepository conventions;
   private final OrganisationRepository organisations;
   private final Clock clock;
-  private final FeeScheduleService fees;
+  private final FeesInForce fees;
 
   public ConventionService(ConventionRepository conventions, OrganisationRepository organisations, Clock clock,
-      FeeScheduleService fees) {
+      FeesInForce fees) {
     this.conventions = conventions;
     this.organisations = organisations;
     this.clock = clock;
@@ -48,7 +47,7 @@ public class ConventionService {
     int reduction = CpasReductionRule.reductionPercent(convention.getOrganisation().getType(),
         communeConventionInForce(convention.getOrganisation(), today()));
     // the fee written in the convention: the indexed fee in force this month (billing's fee schedule)
-    convention.acceptRequest(fees.schedule().feeFor(YearMonth.from(today())), reduction);
+    convention.acceptRequest(fees.monthlyFeeFor(YearMonth.from(today())), reduction);
     return convention;
   }
 

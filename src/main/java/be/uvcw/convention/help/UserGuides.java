@@ -1,8 +1,8 @@
 package be.uvcw.convention.help;
 
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.catalog.install.InstalledAdaptationRepository;
-import be.uvcw.convention.catalog.install.InstalledAdaptation;
+import be.uvcw.convention.tooling.install.InstalledAdaptationRepository;
+import be.uvcw.convention.tooling.install.InstalledAdaptation;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.provisioning.InstallationState;

@@ -20,7 +20,7 @@ public class CurrentUser {
     this.identityService = identityService;
   }
 
-  public Authentication authentication() {
+  private Authentication authentication() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       throw new Forbidden("Authentification requise.");
@@ -66,7 +66,7 @@ public class CurrentUser {
     return tenants == null ? Set.of() : Set.copyOf(tenants);
   }
 
-  private List<String> groupIds() {
+  public List<String> groupIds() {
     List<String> groups = authentication().getGroupIds();
     return groups == null ? List.of() : groups;
   }

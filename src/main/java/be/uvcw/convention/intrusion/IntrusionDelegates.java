@@ -3,7 +3,6 @@ package be.uvcw.convention.intrusion;
 import static be.uvcw.convention.intrusion.IntrusionReportVariables.*;
 
 import be.uvcw.convention.integrity.TaskActor;
-import be.uvcw.convention.organisation.OrganisationRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,11 +17,9 @@ final class IntrusionDelegates {
   @Component("recordIntrusionReport")
   static class RecordIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-    private final OrganisationRepository organisations;
 
-    RecordIntrusionReport(IntrusionReportService reports, OrganisationRepository organisations) {
+    RecordIntrusionReport(IntrusionReportService reports) {
       this.reports = reports;
-      this.organisations = organisations;
     }
 
     @Override

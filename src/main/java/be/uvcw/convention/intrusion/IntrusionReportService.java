@@ -1,9 +1,9 @@
 package be.uvcw.convention.intrusion;
 
-import be.uvcw.convention.lifecycle.Formats;
+import be.uvcw.convention.notification.Formats;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.lifecycle.UserMails;
+import be.uvcw.convention.notification.UserMails;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.SignatoryRepository;

@@ -1,5 +1,6 @@
 package be.uvcw.convention.lifecycle;
 
+import be.uvcw.convention.notification.Formats;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.convention.Convention;

@@ -4,6 +4,7 @@ import be.uvcw.convention.error.BadInput;
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
 import be.uvcw.convention.platform.french.FrenchText;
+import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

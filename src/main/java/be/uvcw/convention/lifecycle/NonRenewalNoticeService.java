@@ -6,6 +6,8 @@ import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
+import be.uvcw.convention.notification.Formats;
+import be.uvcw.convention.notification.UserMails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.convention.ConventionDates;
+import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
 
 /** A non-renewal letter as registered by Union staff; the scan is optional (Tasklist has no file picker). */

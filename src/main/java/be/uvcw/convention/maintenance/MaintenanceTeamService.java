@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,6 +46,12 @@ public class MaintenanceTeamService {
   }
 
   public record Proposal(String userId, String fullName, String email, String organisationName, String proposedBy) {}
+
+  /** The proposal the maintenance-membership process instance recorded. */
+  @Transactional(readOnly = true)
+  public Optional<MaintenanceMember> findByProcessInstanceId(String processInstanceId) {
+    return members.findByProcessInstanceId(processInstanceId);
+  }
 
   /** Records the proposal of that process instance (idempotent); the person's Camunda account must exist. */
   @Transactional

@@ -1,8 +1,5 @@
 package be.uvcw.convention.platform;
 
-import be.uvcw.convention.ConventionApplication;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -16,11 +13,6 @@ public class PlatformConfiguration {
 
   /** Engine beans that must not start before Flyway has created the schema (the engine's included). */
   private static final String[] ENGINE_BEANS = {"processEngineConfigurationImpl", "processEngineFactoryBean", "processEngine"};
-
-  @Bean
-  public Clock clock() {
-    return new EngineClock(ZoneId.of(ConventionApplication.ZONE));
-  }
 
   /**
    * Flyway owns the whole schema, Camunda's included (docs/decisions.md), so the engine must wait

@@ -1,7 +1,7 @@
 package be.uvcw.convention.quota;
 
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.lifecycle.UserMails;
+import be.uvcw.convention.notification.UserMails;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.platform.french.FrenchText;

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
+import be.uvcw.convention.notification.Formats;
 import be.uvcw.convention.notification.OutgoingMail;
 import be.uvcw.convention.notification.OutgoingMailRepository;
 import be.uvcw.convention.provisioning.ProvisioningPort.SpaceAccess;

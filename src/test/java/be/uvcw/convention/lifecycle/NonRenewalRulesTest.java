@@ -3,6 +3,7 @@ package be.uvcw.convention.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.convention.ConventionDates;
+import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.help.UserGuides;
 import be.uvcw.convention.help.UserGuides.InstalledTool;
 import be.uvcw.convention.identity.CurrentUser;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class OrganisationToolsController {
 
   private final UserGuides guides;
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
 
-  public OrganisationToolsController(UserGuides guides, OrganisationRepository organisations, CurrentUser currentUser) {
+  public OrganisationToolsController(UserGuides guides, OrganisationDirectory organisations, CurrentUser currentUser) {
     this.guides = guides;
     this.organisations = organisations;
     this.currentUser = currentUser;

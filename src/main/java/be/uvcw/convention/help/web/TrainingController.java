@@ -8,7 +8,7 @@ import be.uvcw.convention.help.TrainingService;
 import be.uvcw.convention.help.TrainingSession;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class TrainingController {
 
   private final TrainingService training;
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
 
-  public TrainingController(TrainingService training, OrganisationRepository organisations, CurrentUser currentUser) {
+  public TrainingController(TrainingService training, OrganisationDirectory organisations, CurrentUser currentUser) {
     this.training = training;
     this.organisations = organisations;
     this.currentUser = currentUser;

@@ -6,7 +6,7 @@ import be.uvcw.convention.intrusion.IntrusionReportService;
 import be.uvcw.convention.intrusion.IntrusionSeverity;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.NotFound;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 class IntrusionReportController {
 
   private final IntrusionReportService reports;
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
 
-  IntrusionReportController(IntrusionReportService reports, OrganisationRepository organisations, CurrentUser currentUser) {
+  IntrusionReportController(IntrusionReportService reports, OrganisationDirectory organisations, CurrentUser currentUser) {
     this.reports = reports;
     this.organisations = organisations;
     this.currentUser = currentUser;

@@ -4,7 +4,6 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember;
-import be.uvcw.convention.maintenance.MaintenanceMemberRepository;
 import be.uvcw.convention.maintenance.MaintenanceMembershipVariables;
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
 import java.time.LocalDate;
@@ -27,15 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class MaintenanceTeamController {
 
   private final MaintenanceTeamService team;
-  private final MaintenanceMemberRepository members;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
 
-  public MaintenanceTeamController(MaintenanceTeamService team, MaintenanceMemberRepository members, RuntimeService runtimeService,
+  public MaintenanceTeamController(MaintenanceTeamService team, RuntimeService runtimeService,
       IdentityService identityService, CurrentUser currentUser) {
     this.team = team;
-    this.members = members;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.currentUser = currentUser;
@@ -67,7 +64,7 @@ public class MaintenanceTeamController {
     MaintenanceMembershipVariables.PROPOSED_BY.putIn(variables, currentUser.userId());
     String processInstanceId = EngineCalls.asApplication(identityService,
         () -> runtimeService.startProcessInstanceByKey("maintenance-membership", variables).getId());
-    MaintenanceMember member = members.findByProcessInstanceId(processInstanceId).orElseThrow();
+    MaintenanceMember member = team.findByProcessInstanceId(processInstanceId).orElseThrow();
     return new ProposalView(member.getId(), member.getUserId(), member.getStatus().name(), processInstanceId);
   }
 

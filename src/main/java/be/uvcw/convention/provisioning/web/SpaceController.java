@@ -3,7 +3,7 @@ package be.uvcw.convention.provisioning.web;
 import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.organisation.Organisation;
-import be.uvcw.convention.organisation.OrganisationRepository;
+import be.uvcw.convention.organisation.OrganisationDirectory;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organisations/{organisationId}/space")
 class SpaceController {
 
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
   private final ProvisioningService provisioning;
   private final CurrentUser currentUser;
 
-  SpaceController(OrganisationRepository organisations, ProvisioningService provisioning, CurrentUser currentUser) {
+  SpaceController(OrganisationDirectory organisations, ProvisioningService provisioning, CurrentUser currentUser) {
     this.organisations = organisations;
     this.provisioning = provisioning;
     this.currentUser = currentUser;

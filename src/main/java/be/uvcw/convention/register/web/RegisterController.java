@@ -63,7 +63,7 @@ class RegisterController {
     String userId = currentUser.userId();
     User user = engine.call(() -> identityService.createUserQuery().userId(userId).singleResult());
     String name = user == null ? userId : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-    List<String> groups = currentUser.authentication().getGroupIds() == null ? List.of() : currentUser.authentication().getGroupIds();
+    List<String> groups = currentUser.groupIds();
     boolean union = currentUser.isInAnyGroup(UNION);
     return new Me(userId, name.isEmpty() ? userId : name, groups, union, currentUser.isInAnyGroup(ACTORS),
         currentUser.isInAnyGroup(BILLING_AND_MAILS), currentUser.isInAnyGroup(BILLING_AND_MAILS), union);

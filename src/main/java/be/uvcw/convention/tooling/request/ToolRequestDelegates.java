@@ -1,0 +1,96 @@
+package be.uvcw.convention.tooling.request;
+
+import be.uvcw.convention.integrity.TaskActor;
+import be.uvcw.convention.platform.BusinessKeys;
+import static be.uvcw.convention.tooling.request.ToolRequestVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The tool-request process's service tasks: each reads variables and calls ToolRequestService. */
+final class ToolRequestDelegates {
+  private ToolRequestDelegates() {}
+
+  /** Synchronous: a refused submission rolls back the start and the person sees why. */
+  @Component("registerToolRequest")
+  static class Register implements JavaDelegate {
+    private final ToolRequestService service;
+
+    Register(ToolRequestService service) {
+      this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      ToolRequest request = service.register(TENANT_ID.get(execution), TOOL_CODE.get(execution),
+          MOTIVATION.get(execution), REQUESTED_BY.get(execution), execution.getProcessInstanceId());
+      TOOL_REQUEST_ID.set(execution, request.getId());
+      execution.setProcessBusinessKey(BusinessKeys.of("tool-request", request.getId()));
+      ORGANISATION_ID.set(execution, request.getOrganisation().getId());
+      ORGANISATION_NAME.set(execution, request.getOrganisation().getName());
+      TOOL_NAME.set(execution, request.getTool().getName());
+    }
+  }
+
+  /** « Examiner la demande d'Outil », on complete: only a decision that can be recorded (French 400, the task stays open). */
+  @Component("toolRequestReview")
+  static class Review implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      ToolRequestDecision.check(text(task.getVariable("toolRequestDecision")), text(task.getVariable("decisionReason")));
+    }
+  }
+
+  /** « Enregistrer la décision » (asynchronous after the review): the decision and who took it. */
+  @Component("recordToolRequestDecision")
+  static class Decide implements JavaDelegate {
+    private final ToolRequestService service;
+
+    Decide(ToolRequestService service) {
+      this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      service.decide(TOOL_REQUEST_ID.get(execution), DECISION.get(execution), DECISION_REASON.get(execution),
+          TaskActor.recorded(execution, "ExaminerDemandeOutil"));
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** Runs in the same job as provisioning's installTool step, right after it. */
+  @Component("recordToolInstallation")
+  static class RecordInstallation implements JavaDelegate {
+    private final ToolRequestService service;
+
+    RecordInstallation(ToolRequestService service) {
+      this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      ToolRequest request = service.recordInstalled(TOOL_REQUEST_ID.get(execution));
+      INSTALLED_VERSION.set(execution, request.getInstalledVersion());
+    }
+  }
+
+  @Component("notifyToolRequest")
+  static class Notify implements JavaDelegate {
+    private final ToolRequestService service;
+
+    Notify(ToolRequestService service) {
+      this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      service.notifyUser(TOOL_REQUEST_ID.get(execution), NOTICE.get(execution));
+    }
+  }
+}

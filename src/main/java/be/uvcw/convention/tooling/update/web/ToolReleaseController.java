@@ -1,0 +1,75 @@
+package be.uvcw.convention.tooling.update.web;
+
+import be.uvcw.convention.tooling.update.ToolRelease;
+import be.uvcw.convention.tooling.update.ToolRolloutService;
+import be.uvcw.convention.tooling.update.ToolRolloutService.SpaceVersion;
+import be.uvcw.convention.tooling.update.ToolUpdateVariables;
+import be.uvcw.convention.identity.CurrentUser;
+import be.uvcw.convention.identity.EngineCalls;
+import be.uvcw.convention.identity.Groups;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The maintenance team publishes a Tool version (rolled out to every space) and follows the rollout. */
+@RestController
+public class ToolReleaseController {
+
+  private final ToolRolloutService rollouts;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final CurrentUser currentUser;
+  private final TransactionTemplate transactions;
+
+  public ToolReleaseController(ToolRolloutService rollouts, RuntimeService runtimeService, IdentityService identityService,
+      CurrentUser currentUser, TransactionTemplate transactions) {
+    this.rollouts = rollouts;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.currentUser = currentUser;
+    this.transactions = transactions;
+  }
+
+  public record NewRelease(String version, String releaseNotes) {}
+
+  public record ReleaseView(Long id, String toolCode, String version, String previousVersion, Instant publishedAt, String processInstanceId,
+      List<SpaceVersion> spaces) {}
+
+  @PostMapping("/api/tools/{toolCode}/releases")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ReleaseView publish(@PathVariable String toolCode, @RequestBody NewRelease body) {
+    currentUser.requireAnyGroup(Groups.MAINTENANCE, Groups.ADMIN);
+    Map<String, Object> variables = new HashMap<>();
+    ToolUpdateVariables.TOOL_CODE.putIn(variables, toolCode);
+    ToolUpdateVariables.VERSION.putIn(variables, body.version());
+    ToolUpdateVariables.RELEASE_NOTES.putIn(variables, body.releaseNotes());
+    ToolUpdateVariables.PUBLISHED_BY.putIn(variables, currentUser.userId());
+    String processInstanceId = EngineCalls.asApplication(identityService,
+        () -> runtimeService.startProcessInstanceByKey("tool-update", variables).getId());
+    return transactions.execute(status -> view(rollouts.byProcessInstance(processInstanceId)));
+  }
+
+  @GetMapping("/api/tool-releases/{releaseId}")
+  @Transactional(readOnly = true)
+  public ReleaseView show(@PathVariable Long releaseId) {
+    currentUser.requireAnyGroup(Groups.MAINTENANCE, Groups.ADMIN, Groups.UNION_STAFF, Groups.UNION_MANAGEMENT);
+    return view(rollouts.get(releaseId));
+  }
+
+  private ReleaseView view(ToolRelease release) {
+    return new ReleaseView(release.getId(), release.getTool().getCode(), release.getVersion(), release.getPreviousVersion(),
+        release.getPublishedAt(), release.getProcessInstanceId(), rollouts.report(release.getId()));
+  }
+}

@@ -1,14 +1,13 @@
 package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.error.Refusal;
-import be.uvcw.convention.integrity.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The complete listeners of adaptation-request's user tasks: a person's answer is checked here (a
- * refusal is a French 400 and the task stays open) and its author noted; the asynchronous
+ * refusal is a French 400 and the task stays open); its author is noted by ${taskActor}; the asynchronous
  * « Enregistrer … » step after the task records it.
  */
 final class AdaptationTaskChecks {
@@ -27,63 +26,39 @@ final class AdaptationTaskChecks {
   @Component("adaptationEstimateCheck")
   static class EstimateCheck implements TaskListener {
     private final AdaptationService adaptations;
-    private final TaskActor actor;
 
-    EstimateCheck(AdaptationService adaptations, TaskActor actor) {
+    EstimateCheck(AdaptationService adaptations) {
       this.adaptations = adaptations;
-      this.actor = actor;
     }
 
     @Override
     public void notify(DelegateTask task) {
       refuseUnless(() -> adaptations.checkEstimate((Long) task.getVariable("adaptationRequestId"), task.getVariable("workloadDays"),
           task.getVariable("benefit"), (String) task.getVariable("beneficiaries")));
-      actor.record(task, "estimatedBy");
     }
   }
 
   @Component("adaptationArbitrationCheck")
   static class ArbitrationCheck implements TaskListener {
-    private final TaskActor actor;
-
-    ArbitrationCheck(TaskActor actor) {
-      this.actor = actor;
-    }
-
     @Override
     public void notify(DelegateTask task) {
       refuseUnless(() -> AdaptationRules.checkArbitration(task.getVariable("managementDecision"), task.getVariable("managementReason")));
-      actor.record(task, "decidedBy");
     }
   }
 
   @Component("adaptationWorkCheck")
   static class WorkCheck implements TaskListener {
-    private final TaskActor actor;
-
-    WorkCheck(TaskActor actor) {
-      this.actor = actor;
-    }
-
     @Override
     public void notify(DelegateTask task) {
       refuseUnless(() -> AdaptationRules.checkDelivery(task.getVariable("adaptationPackage"), task.getVariable("deliveryNotes")));
-      actor.record(task, "deliveredBy");
     }
   }
 
   @Component("adaptationFeedbackCheck")
   static class FeedbackCheck implements TaskListener {
-    private final TaskActor actor;
-
-    FeedbackCheck(TaskActor actor) {
-      this.actor = actor;
-    }
-
     @Override
     public void notify(DelegateTask task) {
       refuseUnless(() -> AdaptationRules.checkFeedback(task.getVariable("userResponse"), task.getVariable("reopenReason")));
-      actor.record(task, "answeredBy");
     }
   }
 }

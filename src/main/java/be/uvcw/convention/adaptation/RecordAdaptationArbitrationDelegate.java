@@ -1,5 +1,6 @@
 package be.uvcw.convention.adaptation;
 
+import be.uvcw.convention.integrity.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ class RecordAdaptationArbitrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decidedBy = (String) execution.getVariable("decidedBy"); // noted by the task's complete listener
+    String decidedBy = TaskActor.recorded(execution, "TrancherDemande");
     var request = adaptations.arbitrate((Long) execution.getVariable("adaptationRequestId"),
         (String) execution.getVariable("managementDecision"), (String) execution.getVariable("managementReason"), decidedBy);
     DecisionVariables.write(execution, request);

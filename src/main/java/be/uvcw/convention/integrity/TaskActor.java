@@ -47,27 +47,8 @@ public class TaskActor implements TaskListener {
     return actor.toString();
   }
 
-  /**
-   * For a step run right after a person's task, in the same call: that person, else the application.
-   * Only adaptation-request still uses it (its diagram is being redrawn with the listener above); new code reads {@link #recorded}.
-   */
-  public static String current() {
-    String user = authenticatedUser();
-    return user != null ? user : APPLICATION;
-  }
-
   private static String authenticatedUser() {
     var context = Context.getCommandContext();
     return context == null ? null : context.getAuthenticatedUserId();
-  }
-
-  /**
-   * Writes the actor into the process variable {@code name}. Only misuse-case still uses it (its
-   * diagram is being redrawn with the listener above).
-   */
-  public String record(DelegateTask task, String name) {
-    String actor = of(task);
-    task.getExecution().setVariable(name, actor);
-    return actor;
   }
 }

@@ -24,7 +24,7 @@ public final class MisuseCaseVariables {
   public static final ProcessVariable<String> NOTE = text("note", null);
   public static final ProcessVariable<String> JUDICIAL_REFERENCE = text("judicialReference", null);
   public static final ProcessVariable<LocalDate> JUDICIAL_REPORT_DATE = date("judicialReportDate", null);
-  public static final ProcessVariable<String> DECIDED_BY = text("decidedBy", "who completed the decision task");
+  public static final ProcessVariable<String> DECISION_TASK = text("decisionTask", "the decision task last completed (DeciderMesures or DeciderMesuresSuspension)");
   public static final ProcessVariable<Boolean> SUSPENDED = flag("suspended", null);
 
   private MisuseCaseVariables() {}

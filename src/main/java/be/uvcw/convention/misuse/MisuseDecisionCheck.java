@@ -1,6 +1,5 @@
 package be.uvcw.convention.misuse;
 
-import be.uvcw.convention.integrity.TaskActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,16 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of both decision tasks of misuse-case: checks the measure against the case
- * (MisuseDecision) and notes who decided; the measure itself runs in its own asynchronous step.
+ * (MisuseDecision) and notes which of the two was completed, so the measure's asynchronous step
+ * reads who decided (${taskActor}) from the right task.
  */
 @Component("misuseDecisionCheck")
 class MisuseDecisionCheck implements TaskListener {
 
-  private final TaskActor actor;
   private final Clock clock;
 
-  MisuseDecisionCheck(TaskActor actor, Clock clock) {
-    this.actor = actor;
+  MisuseDecisionCheck(Clock clock) {
     this.clock = clock;
   }
 
@@ -26,6 +24,6 @@ class MisuseDecisionCheck implements TaskListener {
   public void notify(DelegateTask task) {
     MisuseDecision.check(task.getVariable("decision"), Boolean.TRUE.equals(task.getVariable("suspended")),
         task.getVariable("judicialReportDate"), task.getVariable("judicialReference"), LocalDate.now(clock));
-    actor.record(task, "decidedBy");
+    MisuseCaseVariables.DECISION_TASK.set(task.getExecution(), task.getTaskDefinitionKey());
   }
 }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.misuse;
 
+import be.uvcw.convention.integrity.TaskActor;
 import static be.uvcw.convention.lifecycle.ProcessVariables.dateOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
@@ -70,7 +71,7 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.suspend(longOf(execution, "misuseCaseId"), textOf(execution, "decidedBy"), textOf(execution, "note"));
+      cases.suspend(longOf(execution, "misuseCaseId"), decidedBy(execution), textOf(execution, "note"));
       execution.setVariable("suspended", true);
     }
   }
@@ -85,7 +86,7 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.lift(longOf(execution, "misuseCaseId"), textOf(execution, "decidedBy"), textOf(execution, "note"));
+      cases.lift(longOf(execution, "misuseCaseId"), decidedBy(execution), textOf(execution, "note"));
       execution.setVariable("suspended", false);
     }
   }
@@ -102,7 +103,7 @@ final class MisuseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       cases.reportToJudicialAuthorities(longOf(execution, "misuseCaseId"), dateOf(execution, "judicialReportDate"),
-          textOf(execution, "judicialReference"), textOf(execution, "decidedBy"));
+          textOf(execution, "judicialReference"), decidedBy(execution));
     }
   }
 
@@ -116,8 +117,13 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.close(longOf(execution, "misuseCaseId"), textOf(execution, "decidedBy"), textOf(execution, "note"));
+      cases.close(longOf(execution, "misuseCaseId"), decidedBy(execution), textOf(execution, "note"));
       execution.setVariable("suspended", false);
     }
+  }
+
+  /** Who completed the decision task that led here (written by ${taskActor}). */
+  static String decidedBy(DelegateExecution execution) {
+    return TaskActor.recorded(execution, MisuseCaseVariables.DECISION_TASK.get(execution));
   }
 }

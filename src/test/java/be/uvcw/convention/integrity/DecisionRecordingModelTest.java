@@ -39,7 +39,14 @@ class DecisionRecordingModelTest {
         Arguments.of("intrusion-report", "TraiterSignalement"),
         Arguments.of("maintenance-membership", "SignerCharte"),
         Arguments.of("payment-matching", "RapprocherPaiement"),
-        Arguments.of("payment-reminders", "MiseEnDemeure"));
+        Arguments.of("payment-reminders", "MiseEnDemeure"),
+        Arguments.of("adaptation-request", "EstimerDemande"),
+        Arguments.of("adaptation-request", "TrancherDemande"),
+        Arguments.of("adaptation-request", "RealiserAdaptation"),
+        Arguments.of("adaptation-request", "ConfirmerAdaptation"),
+        Arguments.of("misuse-case", "DeciderMesures"),
+        Arguments.of("misuse-case", "DeciderMesuresSuspension"),
+        Arguments.of("quota-exceedance", "LibererEspace"));
   }
 
   @ParameterizedTest(name = "{0}/{1}")

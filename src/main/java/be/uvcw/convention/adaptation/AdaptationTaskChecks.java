@@ -2,6 +2,8 @@ package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.error.Refusal;
 import be.uvcw.convention.integrity.TaskActor;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,14 +27,10 @@ final class AdaptationTaskChecks {
   }
 
   @Component("adaptationEstimateCheck")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class EstimateCheck implements TaskListener {
     private final AdaptationService adaptations;
     private final TaskActor actor;
-
-    EstimateCheck(AdaptationService adaptations, TaskActor actor) {
-      this.adaptations = adaptations;
-      this.actor = actor;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -43,12 +41,9 @@ final class AdaptationTaskChecks {
   }
 
   @Component("adaptationArbitrationCheck")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class ArbitrationCheck implements TaskListener {
     private final TaskActor actor;
-
-    ArbitrationCheck(TaskActor actor) {
-      this.actor = actor;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -58,12 +53,9 @@ final class AdaptationTaskChecks {
   }
 
   @Component("adaptationWorkCheck")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class WorkCheck implements TaskListener {
     private final TaskActor actor;
-
-    WorkCheck(TaskActor actor) {
-      this.actor = actor;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -73,12 +65,9 @@ final class AdaptationTaskChecks {
   }
 
   @Component("adaptationFeedbackCheck")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class FeedbackCheck implements TaskListener {
     private final TaskActor actor;
-
-    FeedbackCheck(TaskActor actor) {
-      this.actor = actor;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -17,6 +17,7 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,16 +25,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * English text; on /engine-rest this filter answers first, 400 with the French reason, for
  * {@code PUT /user/{id}/credentials} and {@code POST /user/create}. The engine's check stays the wall.
  */
+@RequiredArgsConstructor
 public class PasswordPolicyFilter extends OncePerRequestFilter {
 
   private static final Pattern CREDENTIALS = Pattern.compile("/user/([^/]+)/credentials");
   private static final int MAXIMUM_BODY = 64 * 1024;
 
   private final ObjectMapper json;
-
-  public PasswordPolicyFilter(ObjectMapper json) {
-    this.json = json;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,6 +4,8 @@ import static be.uvcw.convention.intrusion.IntrusionReportVariables.*;
 
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.organisation.OrganisationRepository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,14 +18,10 @@ final class IntrusionDelegates {
 
   /** Recorded already by the REST path, or now from the Tasklist start form. */
   @Component("recordIntrusionReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
     private final OrganisationRepository organisations;
-
-    RecordIntrusionReport(IntrusionReportService reports, OrganisationRepository organisations) {
-      this.reports = reports;
-      this.organisations = organisations;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -44,12 +42,9 @@ final class IntrusionDelegates {
   }
 
   @Component("escalateIntrusionReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class EscalateIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-
-    EscalateIntrusionReport(IntrusionReportService reports) {
-      this.reports = reports;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -68,12 +63,9 @@ final class IntrusionDelegates {
 
   /** « Enregistrer le traitement et informer » (asynchronous after the triage task). */
   @Component("closeIntrusionReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CloseIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-
-    CloseIntrusionReport(IntrusionReportService reports) {
-      this.reports = reports;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -5,6 +5,8 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
 import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,12 +17,9 @@ final class LifecycleDelegates {
   private LifecycleDelegates() {}
 
   @Component("planLifecycle")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class PlanLifecycle implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    PlanLifecycle(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -40,12 +39,9 @@ final class LifecycleDelegates {
   }
 
   @Component("announceRenewal")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class AnnounceRenewal implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    AnnounceRenewal(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -54,12 +50,9 @@ final class LifecycleDelegates {
   }
 
   @Component("renewConvention")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RenewConvention implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    RenewConvention(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -68,12 +61,9 @@ final class LifecycleDelegates {
   }
 
   @Component("warnLimitApproaching")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class WarnLimitApproaching implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    WarnLimitApproaching(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -82,12 +72,9 @@ final class LifecycleDelegates {
   }
 
   @Component("recordConventionEnd")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordConventionEnd implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    RecordConventionEnd(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -96,12 +83,9 @@ final class LifecycleDelegates {
   }
 
   @Component("creditMonthsPastEnd")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CreditMonthsPastEnd implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    CreditMonthsPastEnd(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -110,12 +94,9 @@ final class LifecycleDelegates {
   }
 
   @Component("sendCreditNotes")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendCreditNotes implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    SendCreditNotes(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -127,12 +108,9 @@ final class LifecycleDelegates {
   }
 
   @Component("freezeSpace")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class FreezeSpace implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    FreezeSpace(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -141,12 +119,9 @@ final class LifecycleDelegates {
   }
 
   @Component("tellConventionEnded")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class TellConventionEnded implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    TellConventionEnded(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -155,12 +130,9 @@ final class LifecycleDelegates {
   }
 
   @Component("deleteSpace")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class DeleteSpace implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    DeleteSpace(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -169,14 +141,10 @@ final class LifecycleDelegates {
   }
 
   @Component("registerNotice")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RegisterNotice implements JavaDelegate {
     private final NonRenewalNoticeService notices;
     private final be.uvcw.convention.convention.ConventionRepository conventions;
-
-    RegisterNotice(NonRenewalNoticeService notices, be.uvcw.convention.convention.ConventionRepository conventions) {
-      this.notices = notices;
-      this.conventions = conventions;
-    }
 
     /** Registered already by the REST path (with its scan), or now from the Tasklist start form. */
     @Override
@@ -207,12 +175,9 @@ final class LifecycleDelegates {
   }
 
   @Component("signalNoticeToLifecycle")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SignalNoticeToLifecycle implements JavaDelegate {
     private final NonRenewalNoticeService notices;
-
-    SignalNoticeToLifecycle(NonRenewalNoticeService notices) {
-      this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -221,12 +186,9 @@ final class LifecycleDelegates {
   }
 
   @Component("tellNoticeAccepted")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class TellNoticeAccepted implements JavaDelegate {
     private final NonRenewalNoticeService notices;
-
-    TellNoticeAccepted(NonRenewalNoticeService notices) {
-      this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -235,12 +197,9 @@ final class LifecycleDelegates {
   }
 
   @Component("tellNoticeRefused")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class TellNoticeRefused implements JavaDelegate {
     private final NonRenewalNoticeService notices;
-
-    TellNoticeRefused(NonRenewalNoticeService notices) {
-      this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * have signed the Maintenance Charter; revoking removes the group membership at once.
  */
 @Service
+@RequiredArgsConstructor
 public class MaintenanceTeamService {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -33,16 +35,6 @@ public class MaintenanceTeamService {
   private final MailService mailService;
   private final MailTemplates templates;
   private final Clock clock;
-
-  public MaintenanceTeamService(MaintenanceMemberRepository members, IdentityService identityService, RuntimeService runtimeService,
-      MailService mailService, MailTemplates templates, Clock clock) {
-    this.members = members;
-    this.identityService = identityService;
-    this.runtimeService = runtimeService;
-    this.mailService = mailService;
-    this.templates = templates;
-    this.clock = clock;
-  }
 
   public record Proposal(String userId, String fullName, String email, String organisationName, String proposedBy) {}
 
@@ -118,6 +110,5 @@ public class MaintenanceTeamService {
   public MaintenanceMember get(Long memberId) {
     return members.findById(memberId).orElseThrow(() -> new NotFound("Membre " + memberId + " introuvable."));
   }
-
 
 }

@@ -3,6 +3,8 @@ package be.uvcw.convention.misuse;
 import be.uvcw.convention.integrity.TaskActor;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,15 +14,11 @@ import org.springframework.stereotype.Component;
  * (MisuseDecision) and notes who decided; the measure itself runs in its own asynchronous step.
  */
 @Component("misuseDecisionCheck")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MisuseDecisionCheck implements TaskListener {
 
   private final TaskActor actor;
   private final Clock clock;
-
-  MisuseDecisionCheck(TaskActor actor, Clock clock) {
-    this.actor = actor;
-    this.clock = clock;
-  }
 
   @Override
   public void notify(DelegateTask task) {

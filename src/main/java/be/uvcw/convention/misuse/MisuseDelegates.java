@@ -6,6 +6,8 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.error.BadInput;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,14 +18,10 @@ final class MisuseDelegates {
   private MisuseDelegates() {}
 
   @Component("openMisuseCase")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class OpenMisuseCase implements JavaDelegate {
     private final MisuseCaseService cases;
     private final ConventionRepository conventions;
-
-    OpenMisuseCase(MisuseCaseService cases, ConventionRepository conventions) {
-      this.cases = cases;
-      this.conventions = conventions;
-    }
 
     /** Opened already by the REST path, or now from the Tasklist start form. */
     @Override
@@ -47,12 +45,9 @@ final class MisuseDelegates {
   }
 
   @Component("warnMisuse")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class WarnMisuse implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    WarnMisuse(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -61,12 +56,9 @@ final class MisuseDelegates {
   }
 
   @Component("suspendAccess")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SuspendAccess implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    SuspendAccess(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -76,12 +68,9 @@ final class MisuseDelegates {
   }
 
   @Component("liftSuspension")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class LiftSuspension implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    LiftSuspension(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -92,12 +81,9 @@ final class MisuseDelegates {
 
   /** Asynchronous after the decision, whose complete listener already refused a missing date or reference. */
   @Component("recordJudicialReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordJudicialReport implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    RecordJudicialReport(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -107,12 +93,9 @@ final class MisuseDelegates {
   }
 
   @Component("closeMisuseCase")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CloseMisuseCase implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    CloseMisuseCase(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

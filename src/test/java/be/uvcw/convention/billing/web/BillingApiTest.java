@@ -54,8 +54,7 @@ class BillingApiTest {
 
   @BeforeEach
   void setUp() {
-    BillingFixtures.cleanBillingTables(jdbc);
-    fixtures = new BillingFixtures(jdbc);
+    fixtures = BillingFixtures.onCleanTables(jdbc);
     organisationA = fixtures.organisation(fixtures.municipality(), "COMMUNE");
     organisationB = fixtures.organisation(fixtures.municipality(), "COMMUNE");
     fixtures.convention(organisationA, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));

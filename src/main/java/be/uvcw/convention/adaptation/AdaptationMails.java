@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * src/main/resources/mail/adaptation-*.mustache), queued in the step's transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class AdaptationMails {
 
   public enum Notice { ESCALATED, REFUSED, ACCEPTED, DELIVERED, CONFIRMED }
@@ -25,12 +27,6 @@ public class AdaptationMails {
   private final AdaptationService adaptations;
   private final MailService mailService;
   private final MailTemplates templates;
-
-  public AdaptationMails(AdaptationService adaptations, MailService mailService, MailTemplates templates) {
-    this.adaptations = adaptations;
-    this.mailService = mailService;
-    this.templates = templates;
-  }
 
   @Transactional
   public void send(Long requestId, Notice notice) {

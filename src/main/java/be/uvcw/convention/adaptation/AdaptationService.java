@@ -25,12 +25,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Adaptation requests (art. 6.2): recording, decisions, delivery through provisioning, confirmation. */
 @Service
+@RequiredArgsConstructor
 public class AdaptationService {
 
   private final AdaptationRequestRepository requests;
@@ -42,20 +44,6 @@ public class AdaptationService {
   private final InstalledAdaptationRepository installedAdaptations;
   private final IdentityService identityService;
   private final Clock clock;
-
-  public AdaptationService(AdaptationRequestRepository requests, OrganisationRepository organisations,
-      SignatoryRepository signatories, ToolRepository tools, SecureSpaceRepository spaces, SpaceToolInstaller installer,
-      InstalledAdaptationRepository installedAdaptations, IdentityService identityService, Clock clock) {
-    this.requests = requests;
-    this.organisations = organisations;
-    this.signatories = signatories;
-    this.tools = tools;
-    this.spaces = spaces;
-    this.installer = installer;
-    this.installedAdaptations = installedAdaptations;
-    this.identityService = identityService;
-    this.clock = clock;
-  }
 
   public record Submission(String tenantId, String toolCode, String title, String description, String localNeed, String requestedBy) {}
 
@@ -234,7 +222,6 @@ public class AdaptationService {
   private LocalDate today() {
     return LocalDate.now(clock);
   }
-
 
   /** Organisations named by tenant id, for the form's read-only summary. */
   static String names(Set<Organisation> organisations) {

@@ -1,6 +1,8 @@
 package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.error.Refusal;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,12 +26,9 @@ final class AdaptationTaskChecks {
   }
 
   @Component("adaptationEstimateCheck")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class EstimateCheck implements TaskListener {
     private final AdaptationService adaptations;
-
-    EstimateCheck(AdaptationService adaptations) {
-      this.adaptations = adaptations;
-    }
 
     @Override
     public void notify(DelegateTask task) {

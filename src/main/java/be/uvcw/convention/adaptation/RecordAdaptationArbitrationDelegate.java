@@ -1,18 +1,17 @@
 package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.integrity.TaskActor;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Asynchronous after « Trancher la demande »: its complete listener checked the answer and noted who decided. */
 @Component("recordAdaptationArbitration")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordAdaptationArbitrationDelegate implements JavaDelegate {
   private final AdaptationService adaptations;
-
-  RecordAdaptationArbitrationDelegate(AdaptationService adaptations) {
-    this.adaptations = adaptations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,18 +1,17 @@
 package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.platform.french.FrenchText;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Asynchronous after the estimate task, whose complete listener refused bad input (the task stayed open). */
 @Component("recordAdaptationEstimate")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordAdaptationEstimateDelegate implements JavaDelegate {
   private final AdaptationService adaptations;
-
-  RecordAdaptationEstimateDelegate(AdaptationService adaptations) {
-    this.adaptations = adaptations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

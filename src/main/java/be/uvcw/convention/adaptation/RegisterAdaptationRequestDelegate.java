@@ -1,18 +1,17 @@
 package be.uvcw.convention.adaptation;
 
 import be.uvcw.convention.platform.BusinessKeys;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Synchronous: a refused submission rolls back the start, and the person sees why. */
 @Component("registerAdaptationRequest")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisterAdaptationRequestDelegate implements JavaDelegate {
   private final AdaptationService adaptations;
-
-  RegisterAdaptationRequestDelegate(AdaptationService adaptations) {
-    this.adaptations = adaptations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -7,6 +7,8 @@ import be.uvcw.convention.convention.FeeTerms;
 import be.uvcw.convention.platform.french.FrenchText;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,14 +28,10 @@ final class BillingRunDelegates {
   }
 
   @Component("openBillingRun")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class OpenBillingRun implements JavaDelegate {
     private final BillingRunService runs;
     private final Clock clock;
-
-    OpenBillingRun(BillingRunService runs, Clock clock) {
-      this.runs = runs;
-      this.clock = clock;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -49,12 +47,9 @@ final class BillingRunDelegates {
   }
 
   @Component("buildDraftInvoices")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class BuildDraftInvoices implements JavaDelegate {
     private final BillingRunService runs;
-
-    BuildDraftInvoices(BillingRunService runs) {
-      this.runs = runs;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -63,14 +58,10 @@ final class BillingRunDelegates {
   }
 
   @Component("summariseBillingRun")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SummariseBillingRun implements JavaDelegate {
     private final BillingRunService runs;
     private final be.uvcw.convention.platform.PublicUrl publicUrl;
-
-    SummariseBillingRun(BillingRunService runs, be.uvcw.convention.platform.PublicUrl publicUrl) {
-      this.runs = runs;
-      this.publicUrl = publicUrl;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -87,12 +78,9 @@ final class BillingRunDelegates {
   }
 
   @Component("approveBillingRun")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class ApproveBillingRun implements JavaDelegate {
     private final BillingRunService runs;
-
-    ApproveBillingRun(BillingRunService runs) {
-      this.runs = runs;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -101,12 +89,9 @@ final class BillingRunDelegates {
   }
 
   @Component("discardDraftInvoices")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class DiscardDraftInvoices implements JavaDelegate {
     private final BillingRunService runs;
-
-    DiscardDraftInvoices(BillingRunService runs) {
-      this.runs = runs;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -116,12 +101,9 @@ final class BillingRunDelegates {
   }
 
   @Component("issueInvoiceChunk")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class IssueInvoiceChunk implements JavaDelegate {
     private final BillingRunService runs;
-
-    IssueInvoiceChunk(BillingRunService runs) {
-      this.runs = runs;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -130,14 +112,10 @@ final class BillingRunDelegates {
   }
 
   @Component("sendInvoiceChunk")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendInvoiceChunk implements JavaDelegate {
     private final BillingRunService runs;
     private final InvoiceSender sender;
-
-    SendInvoiceChunk(BillingRunService runs, InvoiceSender sender) {
-      this.runs = runs;
-      this.sender = sender;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -148,12 +126,9 @@ final class BillingRunDelegates {
   }
 
   @Component("completeBillingRun")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CompleteBillingRun implements JavaDelegate {
     private final BillingRunService runs;
-
-    CompleteBillingRun(BillingRunService runs) {
-      this.runs = runs;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

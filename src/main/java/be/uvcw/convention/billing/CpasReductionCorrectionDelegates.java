@@ -2,6 +2,8 @@ package be.uvcw.convention.billing;
 
 import static be.uvcw.convention.billing.CpasReductionCorrectionVariables.*;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,12 +14,9 @@ final class CpasReductionCorrectionDelegates {
   private CpasReductionCorrectionDelegates() {}
 
   @Component("issueCpasReductionCorrections")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Issue implements JavaDelegate {
     private final CpasReductionCorrectionService corrections;
-
-    Issue(CpasReductionCorrectionService corrections) {
-      this.corrections = corrections;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -30,12 +29,9 @@ final class CpasReductionCorrectionDelegates {
   }
 
   @Component("sendCpasReductionCorrections")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Send implements JavaDelegate {
     private final InvoiceSender sender;
-
-    Send(InvoiceSender sender) {
-      this.sender = sender;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -50,12 +46,9 @@ final class CpasReductionCorrectionDelegates {
    * demandée » in convention-lifecycle (nothing when the convention is not a commune's).
    */
   @Component("requestCpasReductionCorrectionAtStart")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RequestAtLifecycleStart implements JavaDelegate {
     private final CpasReductionCorrections corrections;
-
-    RequestAtLifecycleStart(CpasReductionCorrections corrections) {
-      this.corrections = corrections;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -65,12 +58,9 @@ final class CpasReductionCorrectionDelegates {
 
   /** Non-renewal accepted: « Correction de la réduction du CPAS demandée » (nothing when the convention is not a commune's). */
   @Component("requestCpasReductionCorrection")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RequestAfterNonRenewal implements JavaDelegate {
     private final CpasReductionCorrections corrections;
-
-    RequestAfterNonRenewal(CpasReductionCorrections corrections) {
-      this.corrections = corrections;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -80,12 +70,9 @@ final class CpasReductionCorrectionDelegates {
 
   /** Billing run: the months an event did not correct (a failed start, drafts issued after the event). */
   @Component("requestMissedReductionCorrections")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RequestMissed implements JavaDelegate {
     private final CpasReductionCorrections corrections;
-
-    RequestMissed(CpasReductionCorrections corrections) {
-      this.corrections = corrections;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

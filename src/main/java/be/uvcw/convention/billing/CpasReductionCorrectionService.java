@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * activation, import or accepted non-renewal, and by each billing run for what an event missed).
  */
 @Service
+@RequiredArgsConstructor
 public class CpasReductionCorrectionService {
 
   private static final String REDUCTION = FrenchText.percent(FeeTerms.CPAS_REDUCTION_PERCENT);
@@ -43,15 +45,6 @@ public class CpasReductionCorrectionService {
   private final InvoiceIssuer issuer;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-
-  public CpasReductionCorrectionService(JdbcTemplate jdbc, CreditNoteService creditNotes, InvoiceIssuer issuer, Clock clock,
-      ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
-    this.creditNotes = creditNotes;
-    this.issuer = issuer;
-    this.clock = clock;
-    this.events = events;
-  }
 
   /** The documents a correction issued: credit note numbers and supplementary invoice ids. */
   public record Corrected(List<String> creditNoteNumbers, List<Long> supplementaryInvoiceIds, int monthCount) {

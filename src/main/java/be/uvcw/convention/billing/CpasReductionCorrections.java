@@ -4,6 +4,7 @@ import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.platform.BusinessKeys;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * its first step is asynchronous.
  */
 @Component
+@RequiredArgsConstructor
 public class CpasReductionCorrections {
 
   public static final String PROCESS_KEY = "cpas-reduction-correction";
@@ -27,14 +29,6 @@ public class CpasReductionCorrections {
   private final RuntimeService runtime;
   private final EngineAsApplication engine;
   private final JdbcTemplate jdbc;
-
-  public CpasReductionCorrections(CpasReductionCorrectionService corrections, RuntimeService runtime, EngineAsApplication engine,
-      JdbcTemplate jdbc) {
-    this.corrections = corrections;
-    this.runtime = runtime;
-    this.engine = engine;
-    this.jdbc = jdbc;
-  }
 
   public static String businessKey(long cpasConventionId) {
     return BusinessKeys.of("convention", cpasConventionId);

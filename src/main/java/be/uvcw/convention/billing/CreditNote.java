@@ -14,9 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** A note de crédit: credits given months of one issued invoice (which itself is never edited). */
 @Entity
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public class CreditNote {
 
   public enum State { ISSUED, SENT }
@@ -44,8 +47,6 @@ public class CreditNote {
   @OneToMany(mappedBy = "creditNote")
   @OrderBy("month")
   private List<CreditNoteLine> lines = new ArrayList<>();
-
-  protected CreditNote() {}
 
   public Long getId() { return id; }
   public Invoice getInvoice() { return invoice; }

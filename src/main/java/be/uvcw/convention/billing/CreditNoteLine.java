@@ -9,9 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** One credited month: a copy of the invoice line it cancels. */
 @Entity
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public class CreditNoteLine {
 
   @Id
@@ -27,8 +30,6 @@ public class CreditNoteLine {
   private BigDecimal amount;
   @Enumerated(EnumType.STRING)
   private CreditNoteService.LineKind kind;
-
-  protected CreditNoteLine() {}
 
   public Long getId() { return id; }
   public CreditNote getCreditNote() { return creditNote; }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,19 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. Sending is separate ({@link InvoiceSender#sendCreditNote}).
  */
 @Service
+@RequiredArgsConstructor
 public class CreditNoteService {
 
   private final JdbcTemplate jdbc;
   private final DocumentNumbering numbering;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-
-  public CreditNoteService(JdbcTemplate jdbc, DocumentNumbering numbering, Clock clock, ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
-    this.numbering = numbering;
-    this.clock = clock;
-    this.events = events;
-  }
 
   /** MONTH: the month is given back (its coverage deleted); REDUCTION: the reduction's share of a month that stays invoiced. */
   public enum LineKind { MONTH, REDUCTION }

@@ -1,5 +1,6 @@
 package be.uvcw.convention.billing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,15 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
  * so no number is lost or given twice; concurrent issuers wait for each other on that row.
  */
 @Component
+@RequiredArgsConstructor
 public class DocumentNumbering {
 
   public enum Kind { INVOICE, CREDIT_NOTE }
 
   private final JdbcTemplate jdbc;
-
-  public DocumentNumbering(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Reserves count consecutive numbers of that year; returns the first. Must run inside the issuing transaction. */
   @Transactional(propagation = Propagation.MANDATORY)

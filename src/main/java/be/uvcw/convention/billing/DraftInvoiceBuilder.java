@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then finds the month taken and skips it.
  */
 @Component
+@RequiredArgsConstructor
 public class DraftInvoiceBuilder {
 
   public static final String LINE_DESCRIPTION = "Accès au Serveur CommunesPlone — %s";
@@ -44,12 +46,6 @@ public class DraftInvoiceBuilder {
   private final JdbcTemplate jdbc;
   private final FeeScheduleService fees;
   private final Clock clock;
-
-  public DraftInvoiceBuilder(JdbcTemplate jdbc, FeeScheduleService fees, Clock clock) {
-    this.jdbc = jdbc;
-    this.fees = fees;
-    this.clock = clock;
-  }
 
   private record Customer(long conventionId, long organisationId, boolean cpas, long municipalityId, Term term,
                           String name, String street, String postalCode, String city, String enterpriseNumber, String email) {}

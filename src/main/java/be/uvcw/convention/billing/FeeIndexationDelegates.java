@@ -10,6 +10,8 @@ import be.uvcw.convention.platform.french.FrenchText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,14 +40,10 @@ final class FeeIndexationDelegates {
   }
 
   @Component("proposeIndexedFee")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class ProposeIndexedFee implements JavaDelegate {
     private final FeeScheduleService fees;
     private final Clock clock;
-
-    ProposeIndexedFee(FeeScheduleService fees, Clock clock) {
-      this.fees = fees;
-      this.clock = clock;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -78,14 +76,10 @@ final class FeeIndexationDelegates {
   }
 
   @Component("applyIndexedFee")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class ApplyIndexedFee implements JavaDelegate {
     private final FeeScheduleService fees;
     private final Clock clock;
-
-    ApplyIndexedFee(FeeScheduleService fees, Clock clock) {
-      this.fees = fees;
-      this.clock = clock;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

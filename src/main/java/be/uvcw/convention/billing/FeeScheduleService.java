@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -14,15 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and extends the fee schedule (table fee_schedule). */
 @Service
+@RequiredArgsConstructor
 public class FeeScheduleService implements FeesInForce {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-
-  public FeeScheduleService(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public FeeSchedule schedule() {

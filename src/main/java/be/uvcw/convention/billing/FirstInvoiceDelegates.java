@@ -1,5 +1,7 @@
 package be.uvcw.convention.billing;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,12 +12,9 @@ final class FirstInvoiceDelegates {
   private FirstInvoiceDelegates() {}
 
   @Component("issueFirstInvoice")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class IssueFirstInvoice implements JavaDelegate {
     private final InvoicingService invoicing;
-
-    IssueFirstInvoice(InvoicingService invoicing) {
-      this.invoicing = invoicing;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -29,12 +28,9 @@ final class FirstInvoiceDelegates {
   }
 
   @Component("sendFirstInvoice")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendFirstInvoice implements JavaDelegate {
     private final InvoiceSender sender;
-
-    SendFirstInvoice(InvoiceSender sender) {
-      this.sender = sender;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * An invoice: one per convention and billing, one line per month. Written through JDBC by the
  * draft builder and the issuer (bulk runs); read through JPA. Once issued it is never edited.
  */
 @Entity
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public class Invoice {
 
   @Id
@@ -61,8 +64,6 @@ public class Invoice {
 
   /** REGULAR covers months (billed_month); SUPPLEMENTARY adds the CPAS reduction withdrawn from months another invoice covers. */
   public enum Kind { REGULAR, SUPPLEMENTARY }
-
-  protected Invoice() {}
 
   public boolean isIssued() { return state != InvoiceState.DRAFT; }
   public StructuredCommunication communication() { return StructuredCommunication.parse(structuredCommunication); }

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Reads the {@code invoice_balance} view: what each issued invoice asks, was credited and was paid. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InvoiceBalances {
 
   /** A draft has no balance: {@link #NONE}. */
@@ -21,10 +24,6 @@ public class InvoiceBalances {
   }
 
   private final JdbcTemplate jdbc;
-
-  InvoiceBalances(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public Map<Long, Balance> of(List<Long> invoiceIds) {
     Map<Long, Balance> balances = new HashMap<>();

@@ -6,19 +6,16 @@ import be.uvcw.convention.billing.document.SupplierSettings;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link InvoiceDocument} the PDF, UBL and ledger writers take, from an issued invoice or credit note. */
 @Component
+@RequiredArgsConstructor
 public class InvoiceDocuments {
 
   private final SupplierSettings supplier;
   private final InvoiceRepository invoices;
-
-  public InvoiceDocuments(SupplierSettings supplier, InvoiceRepository invoices) {
-    this.supplier = supplier;
-    this.invoices = invoices;
-  }
 
   public InvoiceDocument of(Invoice invoice) {
     if (!invoice.isIssued()) {

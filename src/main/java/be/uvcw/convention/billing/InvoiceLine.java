@@ -7,9 +7,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** One month of service on an invoice: fee in force on its first day, reduction, amount. */
 @Entity
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public class InvoiceLine {
 
   @Id
@@ -23,8 +26,6 @@ public class InvoiceLine {
   private BigDecimal unitPrice;
   private int reductionPercent;
   private BigDecimal amount;
-
-  protected InvoiceLine() {}
 
   public Long getId() { return id; }
   public Invoice getInvoice() { return invoice; }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * outbox refuses a second), so a retried or repeated step never mails an invoice twice.
  */
 @Service
+@RequiredArgsConstructor
 public class InvoiceSender {
 
   private final InvoiceRepository invoices;
@@ -29,15 +31,6 @@ public class InvoiceSender {
   private final InvoiceDocuments documents;
   private final MailService mail;
   private final MailTemplates templates;
-
-  public InvoiceSender(InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents,
-      MailService mail, MailTemplates templates) {
-    this.invoices = invoices;
-    this.creditNotes = creditNotes;
-    this.documents = documents;
-    this.mail = mail;
-    this.templates = templates;
-  }
 
   @Transactional
   public void sendInvoice(long invoiceId) {

@@ -5,24 +5,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The first invoice of a convention, issued right after its activation (art. 7b). */
 @Service
+@RequiredArgsConstructor
 public class InvoicingService {
 
   private final DraftInvoiceBuilder builder;
   private final InvoiceIssuer issuer;
   private final InvoiceRepository invoices;
   private final Clock clock;
-
-  public InvoicingService(DraftInvoiceBuilder builder, InvoiceIssuer issuer, InvoiceRepository invoices, Clock clock) {
-    this.builder = builder;
-    this.issuer = issuer;
-    this.invoices = invoices;
-    this.clock = clock;
-  }
 
   /**
    * Drafts and issues, in one transaction, the invoice of the full months from the start date to

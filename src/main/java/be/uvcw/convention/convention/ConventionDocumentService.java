@@ -13,23 +13,19 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Generates the convention to sign from the template and keeps it with the convention. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ConventionDocumentService {
 
   private final ConventionRepository conventions;
   private final ConventionDocumentRepository documents;
   private final Clock clock;
-
-  public ConventionDocumentService(ConventionRepository conventions, ConventionDocumentRepository documents, Clock clock) {
-    this.conventions = conventions;
-    this.documents = documents;
-    this.clock = clock;
-  }
 
   /** The convention text for an accepted request: parties, signatories, Tools, fee and reduction. */
   public ConventionDocument generate(Long conventionId) {

@@ -9,6 +9,7 @@ import be.uvcw.convention.platform.french.FrenchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,20 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ConventionService {
 
   private final ConventionRepository conventions;
   private final OrganisationRepository organisations;
   private final Clock clock;
   private final FeesInForce fees;
-
-  public ConventionService(ConventionRepository conventions, OrganisationRepository organisations, Clock clock,
-      FeesInForce fees) {
-    this.conventions = conventions;
-    this.organisations = organisations;
-    this.clock = clock;
-    this.fees = fees;
-  }
 
   @Transactional(readOnly = true)
   public Convention get(Long conventionId) {

@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo's people and organisations (a bean under the demo profile only, see DemoConfiguration): every password
  * is the user id, which is acceptable only because this data never exists outside the demo.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -60,18 +63,6 @@ class DemoData {
   private final ConventionRepository conventions;
   private final ToolRepository tools;
   private final ConventionLifecycleProcess lifecycle;
-
-  DemoData(IdentityService identity, AccountService accounts, AccessLinks accessLinks, MunicipalityRepository municipalities,
-      OrganisationRepository organisations, ConventionRepository conventions, ToolRepository tools, ConventionLifecycleProcess lifecycle) {
-    this.identity = identity;
-    this.accounts = accounts;
-    this.accessLinks = accessLinks;
-    this.municipalities = municipalities;
-    this.organisations = organisations;
-    this.conventions = conventions;
-    this.tools = tools;
-    this.lifecycle = lifecycle;
-  }
 
   @Transactional
   public void load() {

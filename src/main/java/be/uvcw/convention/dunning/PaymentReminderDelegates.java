@@ -8,6 +8,8 @@ import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,12 +30,9 @@ final class PaymentReminderDelegates {
 
   /** « Ouvrir les relances des factures échues » (daily sweep). */
   @Component("openPaymentReminders")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class OpenOverdue implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    OpenOverdue(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -43,12 +42,9 @@ final class PaymentReminderDelegates {
 
   /** « Vérifier le solde »: re-read invoice_balance before each step; also the summary the finance form shows. */
   @Component("checkInvoiceBalance")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CheckBalance implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    CheckBalance(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -62,12 +58,9 @@ final class PaymentReminderDelegates {
   }
 
   @Component("sendFirstReminder")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendFirst implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    SendFirst(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -76,12 +69,9 @@ final class PaymentReminderDelegates {
   }
 
   @Component("sendSecondReminder")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendSecond implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    SendSecond(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -90,12 +80,9 @@ final class PaymentReminderDelegates {
   }
 
   @Component("sendFormalNotice")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendFormalNotice implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    SendFormalNotice(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -104,12 +91,9 @@ final class PaymentReminderDelegates {
   }
 
   @Component("recordNewPaymentDeadline")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordNewDeadline implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    RecordNewDeadline(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -121,12 +105,9 @@ final class PaymentReminderDelegates {
   }
 
   @Component("recordRemindersDropped")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordDropped implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    RecordDropped(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -136,12 +117,9 @@ final class PaymentReminderDelegates {
 
   /** Event sub-process « Facture payée ou créditée »: the case is closed as settled. */
   @Component("recordInvoiceSettled")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordSettled implements JavaDelegate {
     private final PaymentReminderService reminders;
-
-    RecordSettled(PaymentReminderService reminders) {
-      this.reminders = reminders;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -155,12 +133,9 @@ final class PaymentReminderDelegates {
    * here: who decided is written by the task's ${taskActor} listener, the decision by the asynchronous step after it.
    */
   @Component("formalNoticeDecision")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Decision implements TaskListener {
     private final Clock clock;
-
-    Decision(Clock clock) {
-      this.clock = clock;
-    }
 
     @Override
     public void notify(DelegateTask task) {

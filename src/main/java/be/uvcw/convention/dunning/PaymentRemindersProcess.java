@@ -1,10 +1,10 @@
 package be.uvcw.convention.dunning;
 
-import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.identity.ProcessStarter;
 import be.uvcw.convention.platform.BusinessKeys;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +12,13 @@ import org.springframework.stereotype.Component;
  * overdue invoice, business key {@code invoice-<number>}) and correlates « FactureSoldee » to it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PaymentRemindersProcess {
 
   public static final String KEY = "payment-reminders";
   public static final String SETTLED_MESSAGE = "FactureSoldee";
 
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
-
-  PaymentRemindersProcess(@Lazy RuntimeService runtime, EngineAsApplication engine) {
-    this.runtime = runtime;
-    this.engine = engine;
-  }
+  private final ProcessStarter processes;
 
   public static String businessKey(String invoiceNumber) {
     return BusinessKeys.of("invoice", invoiceNumber);
@@ -31,12 +26,11 @@ public class PaymentRemindersProcess {
 
   /** Returns the new instance's id. */
   String start(String invoiceNumber, Map<String, Object> variables) {
-    return engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(invoiceNumber), variables).getId());
+    return processes.start(KEY, businessKey(invoiceNumber), variables);
   }
 
   /** The invoice is paid or credited: its reminders stop (nothing when none is running). */
   void settled(String invoiceNumber) {
-    engine.call(() -> runtime.createMessageCorrelation(SETTLED_MESSAGE)
-        .processInstanceBusinessKey(businessKey(invoiceNumber)).correlateAllWithResult());
+    processes.correlateAll(SETTLED_MESSAGE, businessKey(invoiceNumber));
   }
 }

@@ -3,19 +3,17 @@ package be.uvcw.convention.engine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The application's clock is the engine's clock, so that a test that moves the engine's time
  * (timers, due dates) moves the domain's "today" with it.
  */
+@RequiredArgsConstructor
 public class EngineClock extends Clock {
 
   private final ZoneId zone;
-
-  public EngineClock(ZoneId zone) {
-    this.zone = zone;
-  }
 
   @Override
   public ZoneId getZone() {

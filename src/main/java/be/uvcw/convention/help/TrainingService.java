@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * API: nothing waits or escalates, so no process; the seat limit is a database trigger.
  */
 @Service
+@RequiredArgsConstructor
 public class TrainingService {
 
   private static final ZoneId BRUSSELS = ZoneId.of(ConventionApplication.ZONE);
@@ -38,17 +40,6 @@ public class TrainingService {
   private final MailService mailService;
   private final MailTemplates templates;
   private final Clock clock;
-
-  public TrainingService(TrainingSessionRepository sessions, TrainingRegistrationRepository registrations, ToolRepository tools,
-      OrganisationRepository organisations, MailService mailService, MailTemplates templates, Clock clock) {
-    this.sessions = sessions;
-    this.registrations = registrations;
-    this.tools = tools;
-    this.organisations = organisations;
-    this.mailService = mailService;
-    this.templates = templates;
-    this.clock = clock;
-  }
 
   /** Plausibility: a session is announced at most this many years ahead (a mistyped year is refused). */
   static final int MAX_YEARS_AHEAD = 2;

@@ -10,25 +10,19 @@ import be.uvcw.convention.provisioning.SecureSpaceRepository;
 import be.uvcw.convention.provisioning.ToolInstallationRepository;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The user guide of each Tool installed in a User's space (art. 3.4). */
 @Service
+@RequiredArgsConstructor
 public class UserGuides {
 
   private final OrganisationRepository organisations;
   private final SecureSpaceRepository spaces;
   private final ToolInstallationRepository installations;
   private final InstalledAdaptationRepository adaptations;
-
-  public UserGuides(OrganisationRepository organisations, SecureSpaceRepository spaces, ToolInstallationRepository installations,
-      InstalledAdaptationRepository adaptations) {
-    this.organisations = organisations;
-    this.spaces = spaces;
-    this.installations = installations;
-    this.adaptations = adaptations;
-  }
 
   public record InstalledTool(String code, String name, String description, String version, String userGuideUrl, List<String> adaptations) {}
 

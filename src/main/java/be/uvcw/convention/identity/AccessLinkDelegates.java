@@ -3,6 +3,8 @@ package be.uvcw.convention.identity;
 import be.uvcw.convention.error.BadInput;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,12 +19,9 @@ final class AccessLinkDelegates {
 
   /** « Lister les personnes »: the options of « Choisir la personne », narrowed by the start form's search. */
   @Component("listAccessLinkRecipients")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class ListRecipients implements JavaDelegate {
     private final AccessLinks links;
-
-    ListRecipients(AccessLinks links) {
-      this.links = links;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -50,12 +49,9 @@ final class AccessLinkDelegates {
 
   /** « Envoyer le lien d'accès » (asynchronous: a mail server outage is retried, then an incident). */
   @Component("sendAccessLink")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendLink implements JavaDelegate {
     private final AccessLinks links;
-
-    SendLink(AccessLinks links) {
-      this.links = links;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to its recipient: the journal masks it (notification.SecretLinks).
  */
 @Service
+@RequiredArgsConstructor
 public class AccessLinks {
 
   public static final Duration VALIDITY = Duration.ofDays(30);
@@ -58,19 +60,6 @@ public class AccessLinks {
   private final MailTemplates templates;
   private final PublicUrl publicUrl;
   private final Clock clock;
-
-  public AccessLinks(AccountActivationRepository activations, AccountSetupRepository setups, IdentityService identityService,
-      TaskService taskService, SignatoryRepository signatories, MailService mail, MailTemplates templates, PublicUrl publicUrl, Clock clock) {
-    this.activations = activations;
-    this.setups = setups;
-    this.identityService = identityService;
-    this.taskService = taskService;
-    this.signatories = signatories;
-    this.mail = mail;
-    this.templates = templates;
-    this.publicUrl = publicUrl;
-    this.clock = clock;
-  }
 
   /** A new link for the person; their earlier links stop working. The caller mails it to them and to nobody else. */
   @Transactional

@@ -4,6 +4,7 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.Signatory;
 import java.time.Duration;
 import be.uvcw.convention.organisation.SignatoryRepository;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password; the person chooses one through a one-time activation link sent by e-mail.
  */
 @Service
+@RequiredArgsConstructor
 public class AccountService {
 
   static final Duration ACTIVATION_VALIDITY = AccessLinks.VALIDITY;
@@ -26,13 +28,6 @@ public class AccountService {
   private final TaskService taskService;
   private final SignatoryRepository signatories;
   private final AccessLinks links;
-
-  public AccountService(IdentityService identityService, TaskService taskService, SignatoryRepository signatories, AccessLinks links) {
-    this.identityService = identityService;
-    this.taskService = taskService;
-    this.signatories = signatories;
-    this.links = links;
-  }
 
   /** The organisation's tenant, created once, visible to every Union group (staff, management, finance, maintenance). */
   @Transactional

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -28,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user, groups and tenants are set on the engine for the request (CurrentUser reads them) and
  * cleared afterwards. Anonymous calls get 401 with a French message.
  */
+@RequiredArgsConstructor
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String UNAUTHENTICATED_MESSAGE =
@@ -41,11 +43,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final ObjectMapper json;
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
-
-  public ApiAuthenticationFilter(ProcessEngine engine, ObjectMapper json) {
-    this.engine = engine;
-    this.json = json;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -3,6 +3,7 @@ package be.uvcw.convention.identity;
 import be.uvcw.convention.error.Forbidden;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * Controllers ask it before they show an organisation's data.
  */
 @Component
+@RequiredArgsConstructor
 public class CurrentUser {
 
   private final IdentityService identityService;
-
-  public CurrentUser(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   private Authentication authentication() {
     Authentication authentication = identityService.getCurrentAuthentication();

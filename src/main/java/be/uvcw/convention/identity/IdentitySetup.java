@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * Groups, administrator, authorizations and Tasklist filters, put in place each time the engine
  * starts (idempotent: it only adds what is missing). See docs/security.md for the matrix.
  */
+@RequiredArgsConstructor
 public class IdentitySetup {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
@@ -69,10 +72,6 @@ public class IdentitySetup {
       Groups.SIGNATORIES, "Signataires des Utilisateurs");
 
   private final AdministratorAccount administrator;
-
-  public IdentitySetup(AdministratorAccount administrator) {
-    this.administrator = administrator;
-  }
 
   public void apply(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
@@ -237,12 +236,9 @@ public class IdentitySetup {
   }
 
   /** Adds GRANT authorizations, merging permissions into an existing row rather than duplicating it. */
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static final class Grants {
     private final AuthorizationService authorizations;
-
-    Grants(AuthorizationService authorizations) {
-      this.authorizations = authorizations;
-    }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
       Authorization authorization = authorizations.createAuthorizationQuery()

@@ -1,22 +1,18 @@
 package be.uvcw.convention.identity;
 
 import be.uvcw.convention.error.web.ErrorBody;
+import be.uvcw.convention.platform.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,16 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * English text; on /engine-rest this filter answers first, 400 with the French reason, for
  * {@code PUT /user/{id}/credentials} and {@code POST /user/create}. The engine's check stays the wall.
  */
+@RequiredArgsConstructor
 public class PasswordPolicyFilter extends OncePerRequestFilter {
 
   private static final Pattern CREDENTIALS = Pattern.compile("/user/([^/]+)/credentials");
   private static final int MAXIMUM_BODY = 64 * 1024;
 
   private final ObjectMapper json;
-
-  public PasswordPolicyFilter(ObjectMapper json) {
-    this.json = json;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,56 +57,10 @@ public class PasswordPolicyFilter extends OncePerRequestFilter {
       ErrorBody.of(HttpServletResponse.SC_BAD_REQUEST, refusal).writeTo(response, json);
       return;
     }
-    chain.doFilter(new CachedBody(request, body), response);
+    chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
   private static String text(JsonNode node) {
     return node == null || node.isNull() ? null : node.asText();
-  }
-
-  /** The request again, with the body already read. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * Ready-made Tasklist filters, one set per role, so that nobody starts from an empty Tasklist.
  * A filter is found by its name: its query and properties are refreshed at each start.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TasklistFilters {
 
   record Definition(String name, String description, int priority, String color,
@@ -61,12 +64,6 @@ class TasklistFilters {
   private final FilterService filters;
   private final TaskService tasks;
   private final IdentitySetup.Grants grants;
-
-  TasklistFilters(FilterService filters, TaskService tasks, IdentitySetup.Grants grants) {
-    this.filters = filters;
-    this.tasks = tasks;
-    this.grants = grants;
-  }
 
   void ensure() {
     for (Definition definition : DEFINITIONS) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * engine authentication set; reads candidates, forms and current values as the application.
  */
 @Component
+@RequiredArgsConstructor
 public class TaskRules {
 
   static final String TASK_NOT_FOUND = "Cette tâche n'existe pas ou ne vous est pas accessible.";
@@ -41,10 +43,6 @@ public class TaskRules {
       "job-retries", "job-retries-historic-query-based", "suspended", "variables-async", "message-async");
 
   private final ProcessEngine engine;
-
-  public TaskRules(ProcessEngine engine) {
-    this.engine = engine;
-  }
 
   /** Throws a Refusal when the request breaks a rule; returns when the engine may handle it. */
   void check(String method, String[] path, Caller caller, JsonNode body) {

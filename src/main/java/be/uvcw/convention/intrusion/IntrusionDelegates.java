@@ -3,6 +3,8 @@ package be.uvcw.convention.intrusion;
 import static be.uvcw.convention.intrusion.IntrusionReportVariables.*;
 
 import be.uvcw.convention.integrity.TaskActor;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +17,9 @@ final class IntrusionDelegates {
 
   /** Recorded already by the REST path, or now from the Tasklist start form. */
   @Component("recordIntrusionReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-
-    RecordIntrusionReport(IntrusionReportService reports) {
-      this.reports = reports;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -41,12 +40,9 @@ final class IntrusionDelegates {
   }
 
   @Component("escalateIntrusionReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class EscalateIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-
-    EscalateIntrusionReport(IntrusionReportService reports) {
-      this.reports = reports;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -65,12 +61,9 @@ final class IntrusionDelegates {
 
   /** « Enregistrer le traitement et informer » (asynchronous after the triage task). */
   @Component("closeIntrusionReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CloseIntrusionReport implements JavaDelegate {
     private final IntrusionReportService reports;
-
-    CloseIntrusionReport(IntrusionReportService reports) {
-      this.reports = reports;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

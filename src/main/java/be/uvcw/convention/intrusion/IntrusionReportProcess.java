@@ -1,25 +1,20 @@
 package be.uvcw.convention.intrusion;
 
-import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.identity.ProcessStarter;
 import be.uvcw.convention.platform.BusinessKeys;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The engine's side of {@code intrusion-report}: the only code that starts it, business key {@code intrusion-report-<id>}. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IntrusionReportProcess {
 
   public static final String KEY = "intrusion-report";
 
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
-
-  IntrusionReportProcess(@Lazy RuntimeService runtime, EngineAsApplication engine) {
-    this.runtime = runtime;
-    this.engine = engine;
-  }
+  private final ProcessStarter processes;
 
   public static String businessKey(long reportId) {
     return BusinessKeys.of("intrusion-report", reportId);
@@ -27,6 +22,6 @@ public class IntrusionReportProcess {
 
   /** A report made through REST; one from the Tasklist start form gets its key when its first step records it. */
   void start(long reportId, Map<String, Object> variables) {
-    engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(reportId), variables));
+    processes.start(KEY, businessKey(reportId), variables);
   }
 }

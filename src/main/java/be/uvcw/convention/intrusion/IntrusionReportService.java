@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Art. 6.8: intrusion attempts reported, triaged by the maintenance team within a deadline, escalated by timer. */
 @Service
+@RequiredArgsConstructor
 public class IntrusionReportService {
 
   public static final String PROCESS_KEY = IntrusionReportProcess.KEY;
@@ -28,18 +30,6 @@ public class IntrusionReportService {
   private final UserMails userMails;
   private final IntrusionReportProcess process;
   private final Clock clock;
-
-  public IntrusionReportService(IntrusionReportRepository reports, OrganisationRepository organisations,
-      SignatoryRepository signatories, TriageDeadlines deadlines, UserMails userMails,
-      IntrusionReportProcess process, Clock clock) {
-    this.reports = reports;
-    this.organisations = organisations;
-    this.signatories = signatories;
-    this.deadlines = deadlines;
-    this.userMails = userMails;
-    this.process = process;
-    this.clock = clock;
-  }
 
   /** REST path: records the report and starts its triage in the organisation's tenant. */
   @Transactional

@@ -6,6 +6,8 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.notification.Formats;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,12 +18,9 @@ final class LifecycleDelegates {
   private LifecycleDelegates() {}
 
   @Component("planLifecycle")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class PlanLifecycle implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    PlanLifecycle(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -41,12 +40,9 @@ final class LifecycleDelegates {
   }
 
   @Component("announceRenewal")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class AnnounceRenewal implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    AnnounceRenewal(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -55,12 +51,9 @@ final class LifecycleDelegates {
   }
 
   @Component("renewConvention")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RenewConvention implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    RenewConvention(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -69,12 +62,9 @@ final class LifecycleDelegates {
   }
 
   @Component("warnLimitApproaching")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class WarnLimitApproaching implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    WarnLimitApproaching(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -83,12 +73,9 @@ final class LifecycleDelegates {
   }
 
   @Component("recordConventionEnd")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordConventionEnd implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    RecordConventionEnd(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -97,12 +84,9 @@ final class LifecycleDelegates {
   }
 
   @Component("creditMonthsPastEnd")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CreditMonthsPastEnd implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    CreditMonthsPastEnd(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -111,12 +95,9 @@ final class LifecycleDelegates {
   }
 
   @Component("sendCreditNotes")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SendCreditNotes implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    SendCreditNotes(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -128,12 +109,9 @@ final class LifecycleDelegates {
   }
 
   @Component("freezeSpace")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class FreezeSpace implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    FreezeSpace(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -142,12 +120,9 @@ final class LifecycleDelegates {
   }
 
   @Component("tellConventionEnded")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class TellConventionEnded implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    TellConventionEnded(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -156,12 +131,9 @@ final class LifecycleDelegates {
   }
 
   @Component("deleteSpace")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class DeleteSpace implements JavaDelegate {
     private final ConventionLifecycleService lifecycle;
-
-    DeleteSpace(ConventionLifecycleService lifecycle) {
-      this.lifecycle = lifecycle;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -170,14 +142,10 @@ final class LifecycleDelegates {
   }
 
   @Component("registerNotice")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RegisterNotice implements JavaDelegate {
     private final NonRenewalNoticeService notices;
     private final be.uvcw.convention.convention.ConventionRepository conventions;
-
-    RegisterNotice(NonRenewalNoticeService notices, be.uvcw.convention.convention.ConventionRepository conventions) {
-      this.notices = notices;
-      this.conventions = conventions;
-    }
 
     /** Registered already by the REST path (with its scan), or now from the Tasklist start form. */
     @Override
@@ -208,12 +176,9 @@ final class LifecycleDelegates {
   }
 
   @Component("signalNoticeToLifecycle")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SignalNoticeToLifecycle implements JavaDelegate {
     private final NonRenewalNoticeService notices;
-
-    SignalNoticeToLifecycle(NonRenewalNoticeService notices) {
-      this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -222,12 +187,9 @@ final class LifecycleDelegates {
   }
 
   @Component("tellNoticeAccepted")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class TellNoticeAccepted implements JavaDelegate {
     private final NonRenewalNoticeService notices;
-
-    TellNoticeAccepted(NonRenewalNoticeService notices) {
-      this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -236,12 +198,9 @@ final class LifecycleDelegates {
   }
 
   @Component("tellNoticeRefused")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class TellNoticeRefused implements JavaDelegate {
     private final NonRenewalNoticeService notices;
-
-    TellNoticeRefused(NonRenewalNoticeService notices) {
-      this.notices = notices;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

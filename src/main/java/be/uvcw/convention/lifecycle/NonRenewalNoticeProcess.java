@@ -1,10 +1,10 @@
 package be.uvcw.convention.lifecycle;
 
-import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.identity.ProcessStarter;
 import be.uvcw.convention.platform.BusinessKeys;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +13,18 @@ import org.springframework.stereotype.Component;
  * first step registers it).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NonRenewalNoticeProcess {
 
   public static final String KEY = "non-renewal-notice";
 
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
-
-  NonRenewalNoticeProcess(@Lazy RuntimeService runtime, EngineAsApplication engine) {
-    this.runtime = runtime;
-    this.engine = engine;
-  }
+  private final ProcessStarter processes;
 
   public static String businessKey(long noticeId) {
     return BusinessKeys.of("non-renewal-notice", noticeId);
   }
 
   void start(long noticeId, Map<String, Object> variables) {
-    engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(noticeId), variables));
+    processes.start(KEY, businessKey(noticeId), variables);
   }
 }

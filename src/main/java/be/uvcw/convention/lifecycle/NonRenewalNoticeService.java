@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * time correlated to the convention's lifecycle as the message « PreavisAccepte ».
  */
 @Service
+@RequiredArgsConstructor
 public class NonRenewalNoticeService {
 
   public static final String PROCESS_KEY = NonRenewalNoticeProcess.KEY;
@@ -30,16 +32,6 @@ public class NonRenewalNoticeService {
   private final NonRenewalNoticeProcess process;
   private final Clock clock;
   private final ConventionLifecycleProcess lifecycle;
-
-  public NonRenewalNoticeService(ConventionRepository conventions, NonRenewalNoticeRepository notices, UserMails userMails,
-      NonRenewalNoticeProcess process, Clock clock, ConventionLifecycleProcess lifecycle) {
-    this.conventions = conventions;
-    this.notices = notices;
-    this.userMails = userMails;
-    this.process = process;
-    this.clock = clock;
-    this.lifecycle = lifecycle;
-  }
 
   /** REST path: registers the letter (with its scan) and starts the process that tells the User. */
   @Transactional

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import be.uvcw.convention.platform.BusinessKeys;
 import static be.uvcw.convention.maintenance.MaintenanceMembershipVariables.*;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,12 +19,9 @@ final class MaintenanceDelegates {
 
   /** Synchronous: an invalid proposal rolls back the start. */
   @Component("registerMaintenanceProposal")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Register implements JavaDelegate {
     private final MaintenanceTeamService team;
-
-    Register(MaintenanceTeamService team) {
-      this.team = team;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -36,12 +35,9 @@ final class MaintenanceDelegates {
 
   /** « Signer la Charte de maintenance », on complete: the Charter accepted on a real day (French 400, the task stays open). */
   @Component("charterSignature")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CheckSignature implements TaskListener {
     private final Clock clock;
-
-    CheckSignature(Clock clock) {
-      this.clock = clock;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -51,12 +47,9 @@ final class MaintenanceDelegates {
 
   /** « Enregistrer la signature et accorder les droits » (asynchronous after the signing task). */
   @Component("recordCharterSignature")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Sign implements JavaDelegate {
     private final MaintenanceTeamService team;
-
-    Sign(MaintenanceTeamService team) {
-      this.team = team;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -65,12 +58,9 @@ final class MaintenanceDelegates {
   }
 
   @Component("notifyMaintenanceMember")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Welcome implements JavaDelegate {
     private final MaintenanceTeamService team;
-
-    Welcome(MaintenanceTeamService team) {
-      this.team = team;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

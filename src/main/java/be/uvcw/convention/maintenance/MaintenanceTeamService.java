@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * have signed the Maintenance Charter; revoking removes the group membership at once.
  */
 @Service
+@RequiredArgsConstructor
 public class MaintenanceTeamService {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -34,16 +36,6 @@ public class MaintenanceTeamService {
   private final MailService mailService;
   private final MailTemplates templates;
   private final Clock clock;
-
-  public MaintenanceTeamService(MaintenanceMemberRepository members, IdentityService identityService, RuntimeService runtimeService,
-      MailService mailService, MailTemplates templates, Clock clock) {
-    this.members = members;
-    this.identityService = identityService;
-    this.runtimeService = runtimeService;
-    this.mailService = mailService;
-    this.templates = templates;
-    this.clock = clock;
-  }
 
   public record Proposal(String userId, String fullName, String email, String organisationName, String proposedBy) {}
 
@@ -125,6 +117,5 @@ public class MaintenanceTeamService {
   public MaintenanceMember get(Long memberId) {
     return members.findById(memberId).orElseThrow(() -> new NotFound("Membre " + memberId + " introuvable."));
   }
-
 
 }

@@ -1,25 +1,20 @@
 package be.uvcw.convention.misuse;
 
-import be.uvcw.convention.identity.EngineAsApplication;
+import be.uvcw.convention.identity.ProcessStarter;
 import be.uvcw.convention.platform.BusinessKeys;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The engine's side of {@code misuse-case}: the only code that starts it, business key {@code misuse-case-<id>}. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MisuseCaseProcess {
 
   public static final String KEY = "misuse-case";
 
-  private final RuntimeService runtime;
-  private final EngineAsApplication engine;
-
-  MisuseCaseProcess(@Lazy RuntimeService runtime, EngineAsApplication engine) {
-    this.runtime = runtime;
-    this.engine = engine;
-  }
+  private final ProcessStarter processes;
 
   public static String businessKey(long misuseCaseId) {
     return BusinessKeys.of("misuse-case", misuseCaseId);
@@ -27,6 +22,6 @@ public class MisuseCaseProcess {
 
   /** A case opened through REST; one opened from the Tasklist start form gets its key when « Ouvrir le dossier » records it. */
   void start(long misuseCaseId, Map<String, Object> variables) {
-    engine.call(() -> runtime.startProcessInstanceByKey(KEY, businessKey(misuseCaseId), variables));
+    processes.start(KEY, businessKey(misuseCaseId), variables);
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * suspension. Each step is an event on the case, on the convention's record.
  */
 @Service
+@RequiredArgsConstructor
 public class MisuseCaseService {
 
   public static final String PROCESS_KEY = MisuseCaseProcess.KEY;
@@ -34,17 +36,6 @@ public class MisuseCaseService {
   private final UserMails userMails;
   private final MisuseCaseProcess process;
   private final Clock clock;
-
-  public MisuseCaseService(MisuseCaseRepository cases, MisuseCaseEventRepository events, ConventionRepository conventions,
-      ServerAccess serverAccess, UserMails userMails, MisuseCaseProcess process, Clock clock) {
-    this.cases = cases;
-    this.events = events;
-    this.conventions = conventions;
-    this.serverAccess = serverAccess;
-    this.userMails = userMails;
-    this.process = process;
-    this.clock = clock;
-  }
 
   /** REST path: opens the case and starts its process, in the organisation's tenant. */
   @Transactional

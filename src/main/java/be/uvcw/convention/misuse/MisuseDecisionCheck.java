@@ -2,6 +2,8 @@ package be.uvcw.convention.misuse;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * reads who decided (${taskActor}) from the right task.
  */
 @Component("misuseDecisionCheck")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MisuseDecisionCheck implements TaskListener {
 
   private final Clock clock;
-
-  MisuseDecisionCheck(Clock clock) {
-    this.clock = clock;
-  }
 
   @Override
   public void notify(DelegateTask task) {

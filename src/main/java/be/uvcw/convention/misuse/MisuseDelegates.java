@@ -7,6 +7,8 @@ import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
 
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.error.BadInput;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,14 +19,10 @@ final class MisuseDelegates {
   private MisuseDelegates() {}
 
   @Component("openMisuseCase")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class OpenMisuseCase implements JavaDelegate {
     private final MisuseCaseService cases;
     private final ConventionRepository conventions;
-
-    OpenMisuseCase(MisuseCaseService cases, ConventionRepository conventions) {
-      this.cases = cases;
-      this.conventions = conventions;
-    }
 
     /** Opened already by the REST path, or now from the Tasklist start form. */
     @Override
@@ -48,12 +46,9 @@ final class MisuseDelegates {
   }
 
   @Component("warnMisuse")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class WarnMisuse implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    WarnMisuse(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -62,12 +57,9 @@ final class MisuseDelegates {
   }
 
   @Component("suspendAccess")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SuspendAccess implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    SuspendAccess(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -77,12 +69,9 @@ final class MisuseDelegates {
   }
 
   @Component("liftSuspension")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class LiftSuspension implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    LiftSuspension(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -93,12 +82,9 @@ final class MisuseDelegates {
 
   /** Asynchronous after the decision, whose complete listener already refused a missing date or reference. */
   @Component("recordJudicialReport")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordJudicialReport implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    RecordJudicialReport(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -108,12 +94,9 @@ final class MisuseDelegates {
   }
 
   @Component("closeMisuseCase")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class CloseMisuseCase implements JavaDelegate {
     private final MisuseCaseService cases;
-
-    CloseMisuseCase(MisuseCaseService cases) {
-      this.cases = cases;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One e-mail of the outbox, which is also the mail journal: queued in the transaction of the change
@@ -15,6 +17,7 @@ import java.time.Instant;
  * {@link MailOutbox} (plain SQL); read here.
  */
 @Entity
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public class OutgoingMail {
 
   public enum Status { PENDING, SENDING, SENT, FAILED }
@@ -40,8 +43,6 @@ public class OutgoingMail {
   private Instant sentAt;
   private String documentKind;
   private Long documentId;
-
-  protected OutgoingMail() {}
 
   public Long getId() {
     return id;

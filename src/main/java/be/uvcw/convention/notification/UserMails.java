@@ -7,6 +7,7 @@ import be.uvcw.convention.organisation.Signatory;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Component;
  * transaction, so a retried step sends none of them twice.
  */
 @Component
+@RequiredArgsConstructor
 public class UserMails {
 
   private final MailService mails;
   private final MailTemplates templates;
-
-  public UserMails(MailService mails, MailTemplates templates) {
-    this.mails = mails;
-    this.templates = templates;
-  }
 
   public void tell(Organisation organisation, String subject, String body) {
     Set<String> recipients = new LinkedHashSet<>();

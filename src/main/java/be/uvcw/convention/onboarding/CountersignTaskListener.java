@@ -6,6 +6,8 @@ import be.uvcw.convention.convention.ConventionTerms;
 import be.uvcw.convention.convention.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Component;
  * given) and place are fixed on the process for « Enregistrer la contresignature » (asynchronous).
  */
 @Component("countersignTask")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CountersignTaskListener implements TaskListener {
 
   private final OnboardingService onboarding;
   private final Clock clock;
-
-  CountersignTaskListener(OnboardingService onboarding, Clock clock) {
-    this.onboarding = onboarding;
-    this.clock = clock;
-  }
 
   @Override
   public void notify(DelegateTask task) {

@@ -2,19 +2,18 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** « Générer la convention »: accepts the request and generates the .docx the parties sign. */
 @Component("generateConvention")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GenerateConventionDelegate implements JavaDelegate {
 
   private final OnboardingService onboarding;
-
-  GenerateConventionDelegate(OnboardingService onboarding) {
-    this.onboarding = onboarding;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

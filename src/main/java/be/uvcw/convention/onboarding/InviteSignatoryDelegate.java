@@ -3,6 +3,8 @@ package be.uvcw.convention.onboarding;
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
 import be.uvcw.convention.platform.process.CommonVariables;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Component;
  * and a personal link while their account has no password yet.
  */
 @Component("inviteSignatory")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InviteSignatoryDelegate implements JavaDelegate {
 
   private final OnboardingService onboarding;
   private final ManagementService management;
-
-  InviteSignatoryDelegate(OnboardingService onboarding, ManagementService management) {
-    this.onboarding = onboarding;
-    this.management = management;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * records it, exactly as when staff fill the start form in Tasklist.
  */
 @Service
+@RequiredArgsConstructor
 public class MembershipRequestService {
 
   public static final String PROCESS_KEY = OnboardingProcess.KEY;
@@ -55,20 +57,6 @@ public class MembershipRequestService {
   private final IdentityService identityService;
   private final OnboardingProcess process;
   private final Clock clock;
-
-  public MembershipRequestService(MunicipalityRepository municipalities, OrganisationRepository organisations,
-      SignatoryRepository signatories, ToolRepository tools, ConventionRepository conventions, AccountService accounts,
-      IdentityService identityService, OnboardingProcess process, Clock clock) {
-    this.municipalities = municipalities;
-    this.organisations = organisations;
-    this.signatories = signatories;
-    this.tools = tools;
-    this.conventions = conventions;
-    this.accounts = accounts;
-    this.identityService = identityService;
-    this.process = process;
-    this.clock = clock;
-  }
 
   /** What a recorded request gives the process. */
   public record RecordedRequest(Long conventionId, Long organisationId, String tenantId, String organisationName,

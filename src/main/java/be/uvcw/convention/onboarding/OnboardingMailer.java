@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * Never a password (art. 6.7): access goes through an activation link.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OnboardingMailer {
 
   private final MailService mail;
@@ -31,14 +34,6 @@ class OnboardingMailer {
   private final AccessLinks links;
   private final PublicUrl publicUrl;
   private final Clock clock;
-
-  OnboardingMailer(MailService mail, MailTemplates templates, AccessLinks links, PublicUrl publicUrl, Clock clock) {
-    this.mail = mail;
-    this.templates = templates;
-    this.links = links;
-    this.publicUrl = publicUrl;
-    this.clock = clock;
-  }
 
   void refusal(Convention convention) {
     Organisation organisation = convention.getOrganisation();

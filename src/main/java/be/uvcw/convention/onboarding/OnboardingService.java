@@ -14,12 +14,14 @@ import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
 import java.math.BigDecimal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the steps of process {@code onboarding} do, each in the engine's transaction. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class OnboardingService {
 
   /** Where signatories and staff download the convention (signature forms link to it). */
@@ -31,14 +33,6 @@ public class OnboardingService {
   private final ConventionDocumentService documents;
   private final ProvisioningService provisioning;
   private final OnboardingMailer mailer;
-
-  public OnboardingService(ConventionService conventions, ConventionDocumentService documents,
-      ProvisioningService provisioning, OnboardingMailer mailer) {
-    this.conventions = conventions;
-    this.documents = documents;
-    this.provisioning = provisioning;
-    this.mailer = mailer;
-  }
 
   /** The fee as the signature forms show it: « 41,00 € HTVA par mois (réduction CPAS de 50 % …) ». */
   public record GeneratedConvention(String fileName, String feeText) {}

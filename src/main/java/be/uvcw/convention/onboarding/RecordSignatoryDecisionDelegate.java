@@ -5,6 +5,8 @@ import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 import be.uvcw.convention.convention.Signature;
 import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.organisation.SignatoryRole;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * who refused, kept for « Annuler la demande ».
  */
 @Component("recordSignatoryDecision")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordSignatoryDecisionDelegate implements JavaDelegate {
 
   private final OnboardingService onboarding;
-
-  RecordSignatoryDecisionDelegate(OnboardingService onboarding) {
-    this.onboarding = onboarding;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -5,6 +5,8 @@ import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.Organisation;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,13 +18,10 @@ import org.springframework.stereotype.Component;
  * BPMN error: staff correct it in « Corriger la demande », with every field kept.
  */
 @Component("registerMembershipRequest")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisterMembershipRequestDelegate implements JavaDelegate {
 
   private final MembershipRequestService requests;
-
-  RegisterMembershipRequestDelegate(MembershipRequestService requests) {
-    this.requests = requests;
-  }
 
   /**
    * The instance's tenant is fixed when it starts (from the enterprise number typed then): a

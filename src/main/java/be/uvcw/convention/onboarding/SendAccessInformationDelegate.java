@@ -2,19 +2,18 @@ package be.uvcw.convention.onboarding;
 
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** « Envoyer les informations d'accès »: the space, the Tools, and a personal activation link (never a password). */
 @Component("sendAccessInformation")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SendAccessInformationDelegate implements JavaDelegate {
 
   private final OnboardingService onboarding;
-
-  SendAccessInformationDelegate(OnboardingService onboarding) {
-    this.onboarding = onboarding;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -5,6 +5,8 @@ import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 import be.uvcw.convention.convention.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * records the day they signed. The variable prefix follows the task: president… / secretary….
  */
 @Component("signatureTask")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignatureTaskListener implements TaskListener {
 
   static final String PRESIDENT_TASK = "SignerPresident";
@@ -23,11 +26,6 @@ class SignatureTaskListener implements TaskListener {
 
   private final OnboardingService onboarding;
   private final Clock clock;
-
-  SignatureTaskListener(OnboardingService onboarding, Clock clock) {
-    this.onboarding = onboarding;
-    this.clock = clock;
-  }
 
   static String prefix(String taskKey) {
     return PRESIDENT_TASK.equals(taskKey) ? "president" : "secretary";

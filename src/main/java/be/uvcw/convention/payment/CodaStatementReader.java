@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * CODA 2.x (Febelfin, "Coded statement of account", version 2): fixed records of 128 characters.
@@ -22,6 +24,7 @@ final class CodaStatementReader {
   private CodaStatementReader() {}
 
   /** One movement (record 21 and its 22/23/31-33 continuations). */
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   private static final class Movement {
     final String sequence;
     final String detail;
@@ -35,17 +38,6 @@ final class CodaStatementReader {
     String counterpartyIban;
     String counterpartyName;
 
-    Movement(String sequence, String detail, String bankRef, boolean debit, BigDecimal amount, LocalDate valueDate,
-        LocalDate entryDate, String structured) {
-      this.sequence = sequence;
-      this.detail = detail;
-      this.bankRef = bankRef;
-      this.debit = debit;
-      this.amount = amount;
-      this.valueDate = valueDate;
-      this.entryDate = entryDate;
-      this.structured = structured;
-    }
   }
 
   static ParsedStatement read(String text) {

@@ -9,6 +9,8 @@ import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.integrity.TaskActor;
 import java.math.BigDecimal;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -64,14 +66,10 @@ final class PaymentMatchingDelegates {
    * open); nothing is recorded here. Who decided is written by the task's ${taskActor} listener.
    */
   @Component("paymentMatchingDecision")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Decision implements TaskListener {
     private final PaymentService payments;
     private final IdentityService identity;
-
-    Decision(PaymentService payments, IdentityService identity) {
-      this.payments = payments;
-      this.identity = identity;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -105,12 +103,9 @@ final class PaymentMatchingDelegates {
 
   /** Records finance's allocation; if it is no longer possible (paid meanwhile), back to finance with the reason. */
   @Component("allocateBankCredit")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Allocate implements JavaDelegate {
     private final PaymentService payments;
-
-    Allocate(PaymentService payments) {
-      this.payments = payments;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -128,12 +123,9 @@ final class PaymentMatchingDelegates {
   }
 
   @Component("setBankCreditAside")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class SetAside implements JavaDelegate {
     private final PaymentService payments;
-
-    SetAside(PaymentService payments) {
-      this.payments = payments;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

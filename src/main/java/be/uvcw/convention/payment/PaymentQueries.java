@@ -11,18 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Read side of payments: statements, credits with what they pay, payments per invoice or organisation. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PaymentQueries {
 
   private final JdbcTemplate jdbc;
-
-  PaymentQueries(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public record Statement(long id, String format, String accountIban, String statementRef, LocalDate statementDate, String fileName,
                           Instant importedAt, String importedBy, int creditCount, int debitsIgnored) {}

@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what an invoice still asks publishes {@link InvoiceBalanceChanged} in its transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PaymentService {
 
   /** One import at a time: matching reads the open invoices once and allocates from that picture. */
@@ -39,13 +42,6 @@ public class PaymentService {
   private final ApplicationEventPublisher events;
   private final PaymentMatchingProcess matchingProcess;
   private final Clock clock;
-
-  PaymentService(JdbcTemplate jdbc, ApplicationEventPublisher events, PaymentMatchingProcess matchingProcess, Clock clock) {
-    this.jdbc = jdbc;
-    this.events = events;
-    this.matchingProcess = matchingProcess;
-    this.clock = clock;
-  }
 
   /** What an upload did. {@code alreadyImported}: the same file or statement came before, nothing was added. */
   public record ImportResult(long statementId, String format, String accountIban, String statementRef, boolean alreadyImported,

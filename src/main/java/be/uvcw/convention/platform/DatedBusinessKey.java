@@ -2,6 +2,8 @@ package be.uvcw.convention.platform;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * (the engine's, in Brussels).
  */
 @Component("datedBusinessKey")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DatedBusinessKey {
 
   private final Clock clock;
-
-  DatedBusinessKey(Clock clock) {
-    this.clock = clock;
-  }
 
   public void set(DelegateExecution execution, String subject) {
     DelegateExecution instance = execution.getProcessInstance();

@@ -1,5 +1,7 @@
 package be.uvcw.convention.provisioning;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * {@code spaceLocation}. Failures propagate: the engine retries the job, then raises an incident.
  */
 @Component("createSecureSpace")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CreateSecureSpaceDelegate implements JavaDelegate {
 
   private final ProvisioningService provisioning;
-
-  CreateSecureSpaceDelegate(ProvisioningService provisioning) {
-    this.provisioning = provisioning;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

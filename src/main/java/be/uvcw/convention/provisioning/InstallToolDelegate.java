@@ -1,5 +1,7 @@
 package be.uvcw.convention.provisioning;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * Failures propagate: the engine retries the job, then raises an incident.
  */
 @Component("installTool")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InstallToolDelegate implements JavaDelegate {
 
   private final ProvisioningService provisioning;
-
-  InstallToolDelegate(ProvisioningService provisioning) {
-    this.provisioning = provisioning;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

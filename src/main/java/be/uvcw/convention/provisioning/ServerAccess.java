@@ -4,6 +4,7 @@ import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SecureSpace;
 import be.uvcw.convention.provisioning.SpaceState;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * space is already deleted, has nothing left to change: the lifecycle goes on.
  */
 @Service
+@RequiredArgsConstructor
 public class ServerAccess {
 
   private final ProvisioningService provisioning;
-
-  public ServerAccess(ProvisioningService provisioning) {
-    this.provisioning = provisioning;
-  }
 
   /** Art. 6.11: no access at all; the convention and its billing go on. */
   @Transactional

@@ -1,8 +1,9 @@
 package be.uvcw.convention.quota;
 
-
 import be.uvcw.convention.integrity.TaskActor;
 import java.util.ArrayList;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,12 +15,9 @@ final class QuotaDelegates {
   private QuotaDelegates() {}
 
   @Component("listSpacesToMeasure")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class ListSpacesToMeasure implements JavaDelegate {
     private final QuotaService quota;
-
-    ListSpacesToMeasure(QuotaService quota) {
-      this.quota = quota;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -29,12 +27,9 @@ final class QuotaDelegates {
 
   /** Writes quotaWarn / quotaOver on the space's own (multi-instance) execution. */
   @Component("measureSpace")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class MeasureSpace implements JavaDelegate {
     private final QuotaService quota;
-
-    MeasureSpace(QuotaService quota) {
-      this.quota = quota;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -45,12 +40,9 @@ final class QuotaDelegates {
   }
 
   @Component("warnQuota")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class WarnQuota implements JavaDelegate {
     private final QuotaService quota;
-
-    WarnQuota(QuotaService quota) {
-      this.quota = quota;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -60,14 +52,10 @@ final class QuotaDelegates {
 
   /** The message throw event « Dépassement signalé »: opens the exceedance and starts its own process. */
   @Component("startQuotaExceedance")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class StartQuotaExceedance implements JavaDelegate {
     private final QuotaService quota;
     private final QuotaExceedanceProcess process;
-
-    StartQuotaExceedance(QuotaService quota, QuotaExceedanceProcess process) {
-      this.quota = quota;
-      this.process = process;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -86,12 +74,9 @@ final class QuotaDelegates {
 
   /** « Enregistrer les actions entreprises », asynchronous after the task. */
   @Component("recordQuotaExceedanceHandling")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordQuotaExceedanceHandling implements JavaDelegate {
     private final QuotaService quota;
-
-    RecordQuotaExceedanceHandling(QuotaService quota) {
-      this.quota = quota;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

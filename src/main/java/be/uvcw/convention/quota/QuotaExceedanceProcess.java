@@ -1,5 +1,7 @@
 package be.uvcw.convention.quota;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -10,16 +12,13 @@ import org.springframework.stereotype.Component;
  * maintenance team find it like any other of the organisation's processes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class QuotaExceedanceProcess {
 
   public static final String PROCESS_KEY = "quota-exceedance";
   public static final String MESSAGE = "QuotaDepasse";
 
   private final RuntimeService runtime;
-
-  QuotaExceedanceProcess(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
 
   /** Business key « quota-exceedance-12 »: the exceedance's number. */
   public static String businessKey(Long exceedanceId) {

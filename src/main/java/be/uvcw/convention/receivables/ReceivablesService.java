@@ -3,21 +3,18 @@ package be.uvcw.convention.receivables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Receivables (créances): the open items read from invoice_balance, and their aged balance. */
 @Service
+@RequiredArgsConstructor
 public class ReceivablesService {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-
-  public ReceivablesService(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   public LocalDate today() {
     return LocalDate.now(clock);

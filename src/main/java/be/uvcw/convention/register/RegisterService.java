@@ -38,6 +38,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the controller checks the reader first and says which sections to fill.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegisterService {
 
   static final String COCKPIT_INSTANCE = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
@@ -78,27 +81,6 @@ public class RegisterService {
   private final RepositoryService repository;
   private final EngineAsApplication engine;
   private final Clock clock;
-
-  RegisterService(JdbcTemplate jdbc, ConventionRepository conventions, ConventionDocumentRepository documents,
-      ProvisioningService provisioning, ConventionLifecycleService lifecycle, NonRenewalNoticeRepository notices,
-      OutgoingMailRepository mails, MisuseCaseService misuse, ToolRepository tools, HistoryService history, RuntimeService runtime,
-      TaskService tasks, RepositoryService repository, EngineAsApplication engine, Clock clock) {
-    this.jdbc = jdbc;
-    this.conventions = conventions;
-    this.documents = documents;
-    this.provisioning = provisioning;
-    this.lifecycle = lifecycle;
-    this.notices = notices;
-    this.mails = mails;
-    this.misuse = misuse;
-    this.tools = tools;
-    this.history = history;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.repository = repository;
-    this.engine = engine;
-    this.clock = clock;
-  }
 
   // ---------------------------------------------------------------- register
 

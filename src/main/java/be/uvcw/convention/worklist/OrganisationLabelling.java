@@ -4,6 +4,8 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.platform.process.CommonVariables;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,16 +17,13 @@ import org.springframework.beans.factory.ObjectProvider;
  * start or by its first delegate, else its tenant. Business keys are not touched: each process's
  * adapter sets its own, {@code <subject>-<id>} (platform.BusinessKeys, docs/decisions.md).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrganisationLabelling {
 
   static final String ORGANISATION_NAME = CommonVariables.ORGANISATION_NAME.name();
   static final String ORGANISATION_ID = CommonVariables.ORGANISATION_ID.name();
 
   private final ObjectProvider<OrganisationRepository> organisations;
-
-  OrganisationLabelling(ObjectProvider<OrganisationRepository> organisations) {
-    this.organisations = organisations;
-  }
 
   /** At the start of a process instance and at each task: the variable, once known. */
   void label(DelegateExecution execution) {

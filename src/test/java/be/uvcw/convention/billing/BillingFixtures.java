@@ -77,6 +77,12 @@ public class BillingFixtures {
   }
 
   /** Billing tables are ours: tests that assert on run totals start from empty ones. */
+  /** Empties the billing tables ({@link #cleanBillingTables}) and returns fixtures on them. */
+  public static BillingFixtures onCleanTables(JdbcTemplate jdbc) {
+    cleanBillingTables(jdbc);
+    return new BillingFixtures(jdbc);
+  }
+
   public static void cleanBillingTables(JdbcTemplate jdbc) {
     // payments first: they reference invoices (payment package, docs/billing.md "Payments")
     jdbc.update("delete from payment_allocation");

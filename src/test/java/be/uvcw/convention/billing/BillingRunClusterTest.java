@@ -56,8 +56,7 @@ class BillingRunClusterTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    BillingFixtures.cleanBillingTables(jdbc);
-    fixtures = new BillingFixtures(jdbc);
+    fixtures = BillingFixtures.onCleanTables(jdbc);
     ClockUtil.setCurrentTime(Date.from(BILLING_DATE.atTime(6, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant()));
   }
 

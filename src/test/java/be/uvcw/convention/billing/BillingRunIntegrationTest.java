@@ -84,8 +84,7 @@ class BillingRunIntegrationTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    BillingFixtures.cleanBillingTables(jdbc);
-    fixtures = new BillingFixtures(jdbc);
+    fixtures = BillingFixtures.onCleanTables(jdbc);
   }
 
   @AfterEach

@@ -44,8 +44,7 @@ class BillingRunProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    BillingFixtures.cleanBillingTables(jdbc);
-    fixtures = new BillingFixtures(jdbc);
+    fixtures = BillingFixtures.onCleanTables(jdbc);
     ClockUtil.setCurrentTime(at(BILLING_DATE));
   }
 

@@ -10,6 +10,10 @@ import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.onboarding.MembershipRequest;
 import be.uvcw.convention.testsupport.TestEnterpriseNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -118,5 +122,16 @@ class ErrorModelHttpTest {
     assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
     String logged = log.getOut().substring(before);
     assertThat(logged).contains("Refused (400): Décision").doesNotContain("ENGINE-16004", "ENGINE-REST-HTTP500", "\tat org.camunda");
+  }
+
+  @Test
+  void aBrowserAskingForAMissingPageGetsTheFrenchPageIntrouvable() throws Exception {
+    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/activation-inconnue.html")).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body()).contains("<h1>Page introuvable</h1>", "erreur 404").doesNotContain("Whitelabel", "Not Found");
   }
 }

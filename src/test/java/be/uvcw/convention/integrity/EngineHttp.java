@@ -1,5 +1,6 @@
 package be.uvcw.convention.integrity;
 
+import be.uvcw.convention.testsupport.HttpAs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 
 /** HTTP as each role would call it, through the real filter chain: Basic auth or a webapp session. */
 final class EngineHttp {
@@ -32,14 +31,7 @@ final class EngineHttp {
 
   /** A new person in that group (and tenant), not a demo user: nobody in the test data has this id. */
   String person(String group, String tenantId) {
-    String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Personne");
-    user.setLastName(group);
-    user.setEmail(id + "@personne.test");
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
+    String id = HttpAs.unionMember(identity, group, PASSWORD);
     if (tenantId != null) {
       identity.createTenantUserMembership(tenantId, id);
     }
@@ -47,9 +39,7 @@ final class EngineHttp {
   }
 
   void setPassword(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
+    HttpAs.setPassword(identity, userId, PASSWORD);
   }
 
   HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {

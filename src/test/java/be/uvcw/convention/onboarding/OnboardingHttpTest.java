@@ -8,6 +8,7 @@ import be.uvcw.convention.organisation.EnterpriseNumber;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.platform.french.FrenchStyle;
 import be.uvcw.convention.testsupport.FaultInjectingProvisioningPort;
+import be.uvcw.convention.testsupport.HttpAs;
 import be.uvcw.convention.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +29,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -161,21 +160,11 @@ class OnboardingHttpTest {
   }
 
   private String person(String group) {
-    String id = group + "-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName(group);
-    user.setEmail(id + "@uvcw.test");
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-    return id;
+    return HttpAs.unionMember(identity, group, PASSWORD);
   }
 
   private void setPassword(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
+    HttpAs.setPassword(identity, userId, PASSWORD);
   }
 
   private String onlyTask(String user, String query, String taskKey) throws Exception {

@@ -1,5 +1,6 @@
 package be.uvcw.convention.payment;
 
+import be.uvcw.convention.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -31,29 +31,13 @@ final class PaymentApi {
 
   /** A new user in that group (null: none), with a long password. */
   String user(String group) {
-    String id = "pay-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName(id);
-    user.setEmail(id + "@example.be");
-    user.setPassword(password(id));
-    identity.saveUser(user);
-    if (group != null) {
-      identity.createMembership(id, group);
-    }
-    return id;
+    return TestUsers.create(identity, "pay", group);
   }
 
   void inTenant(String userId, String tenant) {
-    if (identity.createTenantQuery().tenantId(tenant).count() == 0) {
-      identity.saveTenant(identity.newTenant(tenant));
-    }
-    identity.createTenantUserMembership(tenant, userId);
+    TestUsers.inTenant(identity, userId, tenant);
   }
 
-  static String password(String id) {
-    return "pw-" + id + "-long-enough";
-  }
 
   Answer call(String method, String path, String body, String userId) throws Exception {
     HttpRequest.Builder request = request(path, userId)
@@ -76,8 +60,7 @@ final class PaymentApi {
   private HttpRequest.Builder request(String path, String userId) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     if (userId != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((userId + ":" + password(userId)).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", TestUsers.basicAuthorization(userId));
     }
     return request;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.uvcw.convention.billing.BillingFixtures;
 import be.uvcw.convention.billing.DraftInvoiceBuilder;
 import be.uvcw.convention.billing.InvoiceIssuer;
+import be.uvcw.convention.testsupport.TestUsers;
 import be.uvcw.convention.testsupport.Timers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
@@ -146,28 +145,14 @@ class ReceivablesApiTest {
   }
 
   private String user(String group) {
-    String id = "receivables-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName(id);
-    user.setEmail(id + "@example.be");
-    user.setPassword(password(id));
-    identity.saveUser(user);
-    if (group != null) {
-      identity.createMembership(id, group);
-    }
-    return id;
+    return TestUsers.create(identity, "receivables", group);
   }
 
-  private static String password(String id) {
-    return "pw-" + id + "-long-enough";
-  }
 
   private HttpResponse<byte[]> get(String path, String userId) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (userId != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((userId + ":" + password(userId)).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", TestUsers.basicAuthorization(userId));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }

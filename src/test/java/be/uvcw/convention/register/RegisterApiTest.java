@@ -51,7 +51,8 @@ class RegisterApiTest {
   @Autowired ObjectMapper json;
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final String run = UUID.randomUUID().toString().substring(0, 6);
+  // letters only: three digits in a search are also looked up in the enterprise numbers of the whole database
+  private final String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "x").substring(0, 6);
   private Party andenne;
   private Party ohey;
   private String invoiceNumber;

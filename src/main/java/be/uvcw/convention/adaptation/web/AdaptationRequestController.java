@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Adaptation requests: a User's signatories see and submit their own; the Union sees all. */
 @RestController
+@RequiredArgsConstructor
 public class AdaptationRequestController {
 
   private final AdaptationRequestRepository requests;
@@ -36,18 +38,6 @@ public class AdaptationRequestController {
   private final IdentityService identityService;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
-
-  public AdaptationRequestController(AdaptationRequestRepository requests, AdaptationService adaptations,
-      OrganisationRepository organisations, RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-      TransactionTemplate transactions) {
-    this.requests = requests;
-    this.adaptations = adaptations;
-    this.organisations = organisations;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
-    this.currentUser = currentUser;
-    this.transactions = transactions;
-  }
 
   public record NewAdaptationRequest(String toolCode, String title, String description, String localNeed) {}
 

@@ -21,12 +21,15 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read queries of the billing API (filters, access, ledger rows). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BillingQueries {
 
   private static final int LEDGER_PAGE = 500;
@@ -36,15 +39,6 @@ class BillingQueries {
   private final CreditNoteRepository creditNotes;
   private final InvoiceDocuments documents;
   private final InvoiceBalances balances;
-
-  BillingQueries(JdbcTemplate jdbc, InvoiceRepository invoices, CreditNoteRepository creditNotes, InvoiceDocuments documents,
-      InvoiceBalances balances) {
-    this.balances = balances;
-    this.jdbc = jdbc;
-    this.invoices = invoices;
-    this.creditNotes = creditNotes;
-    this.documents = documents;
-  }
 
   LocalDate requireRun(long runId) {
     List<LocalDate> dates = jdbc.queryForList("select billing_date from billing_run where id = ?", LocalDate.class, runId);

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Billing runs for finance and management: start one (manual or catch-up), follow it, download its ledger. */
 @RestController
 @RequestMapping("/api/billing-runs")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BillingRunController {
 
   static final String[] FINANCE = {Groups.FINANCE, Groups.UNION_MANAGEMENT, Groups.ADMIN};
@@ -33,15 +36,6 @@ class BillingRunController {
   private final BillingQueries queries;
   private final LedgerWriter ledger;
   private final CurrentUser currentUser;
-
-  BillingRunController(BillingRunProcess billingRuns, BillingRunService runs, BillingQueries queries, LedgerWriter ledger,
-      CurrentUser currentUser) {
-    this.billingRuns = billingRuns;
-    this.runs = runs;
-    this.queries = queries;
-    this.ledger = ledger;
-    this.currentUser = currentUser;
-  }
 
   record StartRequest(String billingDate) {}
 

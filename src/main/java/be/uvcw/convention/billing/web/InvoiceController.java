@@ -17,6 +17,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvoiceController {
 
   private final InvoiceRepository invoices;
@@ -47,20 +50,6 @@ class InvoiceController {
   private final BillingQueries queries;
   private final CurrentUser currentUser;
   private final InvoiceBalances balances;
-
-  InvoiceController(InvoiceRepository invoices, CreditNoteRepository creditNotes, CreditNoteService creditNoteService,
-      InvoiceSender sender, InvoiceDocuments documents, BillingDocumentRenderer renderer, BillingQueries queries,
-      CurrentUser currentUser, InvoiceBalances balances) {
-    this.balances = balances;
-    this.invoices = invoices;
-    this.creditNotes = creditNotes;
-    this.creditNoteService = creditNoteService;
-    this.sender = sender;
-    this.documents = documents;
-    this.renderer = renderer;
-    this.queries = queries;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/invoices")
   List<InvoiceJson> list(@RequestParam(required = false) Long organisationId, @RequestParam(required = false) String from,

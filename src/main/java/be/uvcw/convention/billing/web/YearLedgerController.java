@@ -5,23 +5,20 @@ import be.uvcw.convention.billing.document.LedgerWriter;
 import be.uvcw.convention.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The xlsx ledger of a calendar year (every invoice and credit note issued in it), for finance and management. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class YearLedgerController {
 
   private final BillingQueries queries;
   private final LedgerWriter ledger;
   private final CurrentUser currentUser;
-
-  YearLedgerController(BillingQueries queries, LedgerWriter ledger, CurrentUser currentUser) {
-    this.queries = queries;
-    this.ledger = ledger;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/api/ledgers/{year}.xlsx")
   void yearLedger(@PathVariable int year, HttpServletResponse response) throws IOException {

@@ -3,6 +3,8 @@ package be.uvcw.convention.convention.web;
 import be.uvcw.convention.convention.ConventionDocument;
 import be.uvcw.convention.convention.ConventionDocumentService;
 import be.uvcw.convention.identity.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,17 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** A convention and its document, for the Union and for the organisation's own signatories. */
 @RestController
 @RequestMapping("/api/conventions/{conventionId}")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConventionController {
 
   private final ConventionViews views;
   private final ConventionDocumentService documents;
   private final CurrentUser currentUser;
-
-  ConventionController(ConventionViews views, ConventionDocumentService documents, CurrentUser currentUser) {
-    this.views = views;
-    this.documents = documents;
-    this.currentUser = currentUser;
-  }
 
   /** Status, dates, signatures, Tools (installed version when installed) and the state of the space. */
   @GetMapping

@@ -14,22 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a convention and what hangs on it in one transaction, for the API. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConventionViews {
 
   private final ConventionRepository conventions;
   private final ConventionDocumentRepository documents;
   private final ProvisioningService provisioning;
-
-  ConventionViews(ConventionRepository conventions, ConventionDocumentRepository documents, ProvisioningService provisioning) {
-    this.conventions = conventions;
-    this.documents = documents;
-    this.provisioning = provisioning;
-  }
 
   @Transactional(readOnly = true)
   String tenantOf(Long conventionId) {

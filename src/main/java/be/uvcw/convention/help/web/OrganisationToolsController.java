@@ -6,23 +6,19 @@ import be.uvcw.convention.help.UserGuides.InstalledTool;
 import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The Tools installed in a User's space, with their user guides (art. 3.4): for its signatories and the Union. */
 @RestController
+@RequiredArgsConstructor
 public class OrganisationToolsController {
 
   private final UserGuides guides;
   private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
-
-  public OrganisationToolsController(UserGuides guides, OrganisationDirectory organisations, CurrentUser currentUser) {
-    this.guides = guides;
-    this.organisations = organisations;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/api/organisations/{organisationId}/tools")
   public List<InstalledTool> tools(@PathVariable Long organisationId) {

@@ -12,6 +12,7 @@ import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Training sessions: Union staff announce, any signed-in person reads, a User's signatories register their people. */
 @RestController
+@RequiredArgsConstructor
 public class TrainingController {
 
   private final TrainingService training;
   private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
-
-  public TrainingController(TrainingService training, OrganisationDirectory organisations, CurrentUser currentUser) {
-    this.training = training;
-    this.organisations = organisations;
-    this.currentUser = currentUser;
-  }
 
   public record NewSession(String toolCode, String title, LocalDateTime startsAt, String place, Integer seats) {}
 

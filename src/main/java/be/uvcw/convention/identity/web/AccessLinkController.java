@@ -5,6 +5,8 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.identity.Groups;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/people")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessLinkController {
 
   record SentView(String identifiant, String destinataire, Instant valableJusqua, String message) {}
@@ -26,12 +29,6 @@ class AccessLinkController {
   private final AccessLinks links;
   private final CurrentUser currentUser;
   private final EngineAsApplication engine;
-
-  AccessLinkController(AccessLinks links, CurrentUser currentUser, EngineAsApplication engine) {
-    this.links = links;
-    this.currentUser = currentUser;
-    this.engine = engine;
-  }
 
   @PostMapping("/{userId}/access-link")
   ResponseEntity<SentView> send(@PathVariable String userId) {

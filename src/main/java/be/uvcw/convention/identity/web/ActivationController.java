@@ -4,6 +4,8 @@ import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.identity.AccessLinks;
 import be.uvcw.convention.identity.AccountService;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,15 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/activation")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivationController {
 
   record ActivationRequest(String jeton, String motDePasse, String confirmation) {}
 
   private final AccountService accounts;
-
-  ActivationController(AccountService accounts) {
-    this.accounts = accounts;
-  }
 
   /** Lets the page say at once that a link is expired or used, before the person types a password. */
   @GetMapping("/{jeton}")

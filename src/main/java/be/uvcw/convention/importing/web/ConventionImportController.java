@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +36,11 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/conventions/import")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConventionImportController {
 
   private final ConventionImportService imports;
   private final CurrentUser currentUser;
-
-  ConventionImportController(ConventionImportService imports, CurrentUser currentUser) {
-    this.imports = imports;
-    this.currentUser = currentUser;
-  }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Map<String, Object> importSheet(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {

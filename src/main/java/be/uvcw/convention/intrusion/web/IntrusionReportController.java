@@ -10,6 +10,8 @@ import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,17 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Art. 6.8: a User's signatory (for their own organisation) or Union staff report an intrusion attempt. */
 @RestController
 @RequestMapping("/api/intrusion-reports")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IntrusionReportController {
 
   private final IntrusionReportService reports;
   private final OrganisationDirectory organisations;
   private final CurrentUser currentUser;
-
-  IntrusionReportController(IntrusionReportService reports, OrganisationDirectory organisations, CurrentUser currentUser) {
-    this.reports = reports;
-    this.organisations = organisations;
-    this.currentUser = currentUser;
-  }
 
   record ReportRequest(Long organisationId, LocalDate observedOn, String description, String reportedSeverity) {}
 

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/mails")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MailJournalController {
 
   private static final int DEFAULT_LIMIT = 200;
@@ -60,13 +63,6 @@ class MailJournalController {
   private final SignatoryRepository signatories;
   private final CurrentUser currentUser;
   private final MailOutbox outbox;
-
-  MailJournalController(OutgoingMailRepository journal, SignatoryRepository signatories, CurrentUser currentUser, MailOutbox outbox) {
-    this.journal = journal;
-    this.signatories = signatories;
-    this.currentUser = currentUser;
-    this.outbox = outbox;
-  }
 
   /** The latest mails (200 unless limit says otherwise, at most 1,000), of one organisation and/or in one status. */
   @GetMapping

@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Non-renewal letters registered by Union staff (art. 8), and the lifecycle record of a convention. */
 @RestController
 @RequestMapping("/api/conventions/{conventionId}")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NonRenewalNoticeController {
 
   private final NonRenewalNoticeService notices;
@@ -40,15 +43,6 @@ class NonRenewalNoticeController {
   private final ConventionLifecycleService lifecycle;
   private final ConventionRepository conventions;
   private final CurrentUser currentUser;
-
-  NonRenewalNoticeController(NonRenewalNoticeService notices, NonRenewalNoticeRepository noticeRepository,
-      ConventionLifecycleService lifecycle, ConventionRepository conventions, CurrentUser currentUser) {
-    this.notices = notices;
-    this.noticeRepository = noticeRepository;
-    this.lifecycle = lifecycle;
-    this.conventions = conventions;
-    this.currentUser = currentUser;
-  }
 
   record NoticeRequest(LocalDate receivedOn, LocalDate letterDate, String reference) {}
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -23,20 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The Équipe de maintenance: its published list, proposals and revocations (art. 5). */
 @RestController
+@RequiredArgsConstructor
 public class MaintenanceTeamController {
 
   private final MaintenanceTeamService team;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
-
-  public MaintenanceTeamController(MaintenanceTeamService team, RuntimeService runtimeService,
-      IdentityService identityService, CurrentUser currentUser) {
-    this.team = team;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
-    this.currentUser = currentUser;
-  }
 
   /** What the contract publishes: name, organisation, date the Charter was signed. No e-mail, no account id. */
   public record PublishedMember(String fullName, String organisation, LocalDate charterSignedOn) {}

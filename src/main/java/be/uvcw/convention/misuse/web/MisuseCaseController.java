@@ -7,6 +7,8 @@ import be.uvcw.convention.misuse.MisuseCaseService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Misuse cases (art. 6.11): opened by Union staff; the measures are decided in Tasklist by management. */
 @RestController
 @RequestMapping("/api/conventions/{conventionId}/misuse-cases")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MisuseCaseController {
 
   private final MisuseCaseService cases;
   private final CurrentUser currentUser;
-
-  MisuseCaseController(MisuseCaseService cases, CurrentUser currentUser) {
-    this.cases = cases;
-    this.currentUser = currentUser;
-  }
 
   record OpenRequest(String facts) {}
 

@@ -4,6 +4,8 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.onboarding.MembershipRequest;
 import be.uvcw.convention.onboarding.MembershipRequestService;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/membership-requests")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MembershipRequestController {
 
   private final MembershipRequestService requests;
   private final CurrentUser currentUser;
-
-  MembershipRequestController(MembershipRequestService requests, CurrentUser currentUser) {
-    this.requests = requests;
-    this.currentUser = currentUser;
-  }
 
   @PostMapping
   ResponseEntity<MembershipRequestService.RegisteredRequest> register(@RequestBody MembershipRequest request) {

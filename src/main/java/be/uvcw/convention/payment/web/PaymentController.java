@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PaymentController {
 
   /** Who may change payments. Management reads but does not book (separation of duties). */
@@ -42,13 +45,6 @@ class PaymentController {
   private final PaymentQueries queries;
   private final PaymentMatchingProcess matchingProcess;
   private final CurrentUser currentUser;
-
-  PaymentController(PaymentService payments, PaymentQueries queries, PaymentMatchingProcess matchingProcess, CurrentUser currentUser) {
-    this.payments = payments;
-    this.queries = queries;
-    this.matchingProcess = matchingProcess;
-    this.currentUser = currentUser;
-  }
 
   /** Uploads a camt.053 or CODA statement: 201 with what it added, 200 when it was already imported. */
   @PostMapping(value = "/bank-statements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

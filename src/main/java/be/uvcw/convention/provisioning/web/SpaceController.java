@@ -6,6 +6,8 @@ import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationDirectory;
 import be.uvcw.convention.provisioning.ProvisioningService;
 import be.uvcw.convention.provisioning.SpaceReport;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,17 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** An organisation's secure space as its signatories and the Union see it: state, quota use, Tools. */
 @RestController
 @RequestMapping("/api/organisations/{organisationId}/space")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SpaceController {
 
   private final OrganisationDirectory organisations;
   private final ProvisioningService provisioning;
   private final CurrentUser currentUser;
-
-  SpaceController(OrganisationDirectory organisations, ProvisioningService provisioning, CurrentUser currentUser) {
-    this.organisations = organisations;
-    this.provisioning = provisioning;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping
   SpaceReport space(@PathVariable Long organisationId) {

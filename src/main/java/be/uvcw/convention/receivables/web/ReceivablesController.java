@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * organisation, as an xlsx workbook and as JSON (for the register page).
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReceivablesController {
 
   private static final String[] FINANCE = {Groups.FINANCE, Groups.ADMIN};
@@ -28,12 +31,6 @@ class ReceivablesController {
   private final ReceivablesService receivables;
   private final ReceivablesWorkbook workbook;
   private final CurrentUser currentUser;
-
-  ReceivablesController(ReceivablesService receivables, ReceivablesWorkbook workbook, CurrentUser currentUser) {
-    this.receivables = receivables;
-    this.workbook = workbook;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/api/receivables.xlsx")
   void workbook(HttpServletResponse response) throws IOException {

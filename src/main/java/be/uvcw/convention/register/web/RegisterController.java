@@ -17,6 +17,8 @@ import be.uvcw.convention.register.RegisterViews.Row;
 import be.uvcw.convention.register.RegisterViews.Sections;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.ContentDisposition;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/register")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisterController {
 
   /** Every Union reader of the register. */
@@ -50,13 +53,6 @@ class RegisterController {
   private final CurrentUser currentUser;
   private final IdentityService identityService;
   private final EngineAsApplication engine;
-
-  RegisterController(RegisterService register, CurrentUser currentUser, IdentityService identityService, EngineAsApplication engine) {
-    this.register = register;
-    this.currentUser = currentUser;
-    this.identityService = identityService;
-    this.engine = engine;
-  }
 
   @GetMapping("/me")
   Me me() {

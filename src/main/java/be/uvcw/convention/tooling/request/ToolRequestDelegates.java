@@ -4,6 +4,8 @@ import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.platform.BusinessKeys;
 import static be.uvcw.convention.tooling.request.ToolRequestVariables.*;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,12 +18,9 @@ final class ToolRequestDelegates {
 
   /** Synchronous: a refused submission rolls back the start and the person sees why. */
   @Component("registerToolRequest")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Register implements JavaDelegate {
     private final ToolRequestService service;
-
-    Register(ToolRequestService service) {
-      this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -46,12 +45,9 @@ final class ToolRequestDelegates {
 
   /** « Enregistrer la décision » (asynchronous after the review): the decision and who took it. */
   @Component("recordToolRequestDecision")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Decide implements JavaDelegate {
     private final ToolRequestService service;
-
-    Decide(ToolRequestService service) {
-      this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -66,12 +62,9 @@ final class ToolRequestDelegates {
 
   /** Runs in the same job as provisioning's installTool step, right after it. */
   @Component("recordToolInstallation")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class RecordInstallation implements JavaDelegate {
     private final ToolRequestService service;
-
-    RecordInstallation(ToolRequestService service) {
-      this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -81,12 +74,9 @@ final class ToolRequestDelegates {
   }
 
   @Component("notifyToolRequest")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Notify implements JavaDelegate {
     private final ToolRequestService service;
-
-    Notify(ToolRequestService service) {
-      this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -24,12 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Requests for another Tool: only for an active convention, decided by Union staff, installed through provisioning. */
 @Service
+@RequiredArgsConstructor
 public class ToolRequestService {
 
   private final ToolRequestRepository requests;
@@ -43,22 +45,6 @@ public class ToolRequestService {
   private final MailTemplates templates;
   private final IdentityService identityService;
   private final Clock clock;
-
-  public ToolRequestService(ToolRequestRepository requests, OrganisationRepository organisations, SignatoryRepository signatories,
-      ToolRepository tools, ConventionRepository conventions, SecureSpaceRepository spaces, SpaceToolInstaller installer,
-      MailService mailService, MailTemplates templates, IdentityService identityService, Clock clock) {
-    this.requests = requests;
-    this.organisations = organisations;
-    this.signatories = signatories;
-    this.tools = tools;
-    this.conventions = conventions;
-    this.spaces = spaces;
-    this.installer = installer;
-    this.mailService = mailService;
-    this.templates = templates;
-    this.identityService = identityService;
-    this.clock = clock;
-  }
 
   /** Idempotent per process instance. */
   @Transactional

@@ -16,12 +16,14 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Publishing a Tool version and rolling it out, space by space, with a report of who is on which version. */
 @Service
+@RequiredArgsConstructor
 public class ToolRolloutService {
 
   private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+){0,3}([-.][A-Za-z0-9]+)?");
@@ -33,17 +35,6 @@ public class ToolRolloutService {
   private final SpaceToolInstaller installer;
   private final IdentityService identityService;
   private final Clock clock;
-
-  public ToolRolloutService(ToolRepository tools, ToolReleaseRepository releases, ToolInstallationRepository installations,
-      SecureSpaceRepository spaces, SpaceToolInstaller installer, IdentityService identityService, Clock clock) {
-    this.tools = tools;
-    this.releases = releases;
-    this.installations = installations;
-    this.spaces = spaces;
-    this.installer = installer;
-    this.identityService = identityService;
-    this.clock = clock;
-  }
 
   /** The version becomes the catalog's current one. Only the maintenance team publishes. Idempotent per process instance. */
   @Transactional

@@ -4,6 +4,8 @@ import static be.uvcw.convention.tooling.update.ToolUpdateVariables.*;
 
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
 import be.uvcw.convention.platform.BusinessKeys;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,12 +16,9 @@ final class ToolUpdateDelegates {
 
   /** Synchronous: a refused publication rolls back the start. */
   @Component("publishToolRelease")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Publish implements JavaDelegate {
     private final ToolRolloutService rollouts;
-
-    Publish(ToolRolloutService rollouts) {
-      this.rollouts = rollouts;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -34,12 +33,9 @@ final class ToolUpdateDelegates {
 
   /** Asynchronous per space with retries: a failing space ends as an incident on its own job. */
   @Component("updateToolInSpace")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class UpdateSpace implements JavaDelegate {
     private final ToolRolloutService rollouts;
-
-    UpdateSpace(ToolRolloutService rollouts) {
-      this.rollouts = rollouts;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -49,14 +45,10 @@ final class ToolUpdateDelegates {
 
   /** The report (which space is on which version) for the team's task, and by mail to every member. */
   @Component("reportToolRollout")
+  @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
   static class Report implements JavaDelegate {
     private final ToolRolloutService rollouts;
     private final MaintenanceTeamService team;
-
-    Report(ToolRolloutService rollouts, MaintenanceTeamService team) {
-      this.rollouts = rollouts;
-      this.team = team;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -163,19 +163,10 @@ class InvoicePdfWriterTest {
 
   @Test
   void logsTheTimePerDocument() {
-    InvoiceDocument document = SampleDocuments.withReduction();
-    for (int i = 0; i < 200; i++) {
-      writer.write(document);
-    }
-    int count = 500;
-    long start = System.nanoTime();
-    long bytes = 0;
-    for (int i = 0; i < count; i++) {
-      bytes += writer.write(document).length;
-    }
-    double millis = (System.nanoTime() - start) / 1_000_000.0 / count;
-    log.info("PDF: {} documents, {} ms per document, {} bytes each", count, String.format("%.2f", millis), bytes / count);
-    assertThat(bytes).isPositive();
+    var timing = SampleDocuments.time(writer::write, 200, 500);
+    log.info("PDF: 500 documents, {} ms per document, {} bytes each", String.format("%.2f", timing.nanosPerDocument() / 1_000_000),
+        timing.bytesPerDocument());
+    assertThat(timing.bytesPerDocument()).isPositive();
   }
 
   static String decodeQr(byte[] pdf) throws Exception {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Invoices and credit notes as the invoicing service would hand them over, amounts computed as DOMAIN.md says. */
 final class SampleDocuments {
@@ -97,5 +98,22 @@ final class SampleDocuments {
     long check = Long.parseLong(tenDigits) % 97;
     String all = tenDigits + String.format("%02d", check == 0 ? 97 : check);
     return "+++" + all.substring(0, 3) + "/" + all.substring(3, 7) + "/" + all.substring(7) + "+++";
+  }
+
+  /** What {@link #time} measured: the mean time and size of one document. */
+  record Timing(double nanosPerDocument, long bytesPerDocument) {}
+
+  /** Writes {@link #withReduction()} {@code warmUp} times, then {@code count} times while timing it. */
+  static Timing time(Function<InvoiceDocument, byte[]> writer, int warmUp, int count) {
+    InvoiceDocument document = withReduction();
+    for (int i = 0; i < warmUp; i++) {
+      writer.apply(document);
+    }
+    long start = System.nanoTime();
+    long bytes = 0;
+    for (int i = 0; i < count; i++) {
+      bytes += writer.apply(document).length;
+    }
+    return new Timing((System.nanoTime() - start) / (double) count, bytes / count);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.uvcw.convention.billing.BillingFixtures;
 import be.uvcw.convention.testsupport.Jobs;
 import be.uvcw.convention.testsupport.PeppolValidator;
+import be.uvcw.convention.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -14,9 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,8 +54,7 @@ class BillingApiTest {
 
   @BeforeEach
   void setUp() {
-    BillingFixtures.cleanBillingTables(jdbc);
-    fixtures = new BillingFixtures(jdbc);
+    fixtures = BillingFixtures.onCleanTables(jdbc);
     organisationA = fixtures.organisation(fixtures.municipality(), "COMMUNE");
     organisationB = fixtures.organisation(fixtures.municipality(), "COMMUNE");
     fixtures.convention(organisationA, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
@@ -74,38 +72,21 @@ class BillingApiTest {
   }
 
   private String user(String group) {
-    String id = "billing-" + UUID.randomUUID().toString().substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName(id);
-    user.setEmail(id + "@example.be");
-    user.setPassword(password(id));
-    identity.saveUser(user);
-    if (group != null) {
-      identity.createMembership(id, group);
-    }
-    return id;
+    return TestUsers.create(identity, "billing", group);
   }
 
   private void inTenant(String userId, long organisationId) {
     String tenant = jdbc.queryForObject("select tenant_id from organisation where id = ?", String.class, organisationId);
-    if (identity.createTenantQuery().tenantId(tenant).count() == 0) {
-      identity.saveTenant(identity.newTenant(tenant));
-    }
-    identity.createTenantUserMembership(tenant, userId);
+    TestUsers.inTenant(identity, userId, tenant);
   }
 
-  private static String password(String id) {
-    return "pw-" + id + "-long-enough";
-  }
 
   private HttpResponse<byte[]> call(String method, String path, String body, String userId) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json");
     if (userId != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((userId + ":" + password(userId)).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", TestUsers.basicAuthorization(userId));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Requests for another Tool: a User's signatories see and submit their own; the Union sees all. */
 @RestController
+@RequiredArgsConstructor
 public class ToolRequestController {
 
   private final ToolRequestService service;
@@ -34,16 +36,6 @@ public class ToolRequestController {
   private final IdentityService identityService;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
-
-  public ToolRequestController(ToolRequestService service, OrganisationDirectory organisations,
-      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser, TransactionTemplate transactions) {
-    this.service = service;
-    this.organisations = organisations;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
-    this.currentUser = currentUser;
-    this.transactions = transactions;
-  }
 
   public record NewToolRequest(String toolCode, String motivation) {}
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The maintenance team publishes a Tool version (rolled out to every space) and follows the rollout. */
 @RestController
+@RequiredArgsConstructor
 public class ToolReleaseController {
 
   private final ToolRolloutService rollouts;
@@ -32,15 +34,6 @@ public class ToolReleaseController {
   private final IdentityService identityService;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
-
-  public ToolReleaseController(ToolRolloutService rollouts, RuntimeService runtimeService, IdentityService identityService,
-      CurrentUser currentUser, TransactionTemplate transactions) {
-    this.rollouts = rollouts;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
-    this.currentUser = currentUser;
-    this.transactions = transactions;
-  }
 
   public record NewRelease(String version, String releaseNotes) {}
 

@@ -1,6 +1,5 @@
 package be.uvcw.convention.adaptation;
 
-import be.uvcw.convention.notification.Mail;
 import be.uvcw.convention.notification.MailService;
 import be.uvcw.convention.notification.MailTemplates;
 import be.uvcw.convention.organisation.Organisation;

@@ -20,9 +20,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import lombok.Getter;
 
 /** A User's request to adapt a Tool to a local need (art. 6.2), from submission to confirmation. */
 @Entity
+@Getter
 public class AdaptationRequest {
 
   @Id
@@ -160,31 +162,4 @@ public class AdaptationRequest {
     }
     throw new Conflict("La demande d'adaptation " + id + " est « " + status.label() + " » : opération impossible.");
   }
-
-  public Long getId() { return id; }
-  public Organisation getOrganisation() { return organisation; }
-  public String getTenantId() { return tenantId; }
-  public Tool getTool() { return tool; }
-  public String getTitle() { return title; }
-  public String getDescription() { return description; }
-  public String getLocalNeed() { return localNeed; }
-  public String getRequestedBy() { return requestedBy; }
-  public Instant getRequestedAt() { return requestedAt; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public AdaptationStatus getStatus() { return status; }
-  public BigDecimal getWorkloadDays() { return workloadDays; }
-  public Benefit getBenefit() { return benefit; }
-  public TableOutcome getTableOutcome() { return tableOutcome; }
-  public Boolean getAccepted() { return accepted; }
-  public String getDecisionReason() { return decisionReason; }
-  public String getDecidedBy() { return decidedBy; }
-  public Instant getDecidedAt() { return decidedAt; }
-  public LocalDate getDueDate() { return dueDate; }
-  public String getDeliveryReference() { return deliveryReference; }
-  public String getDeliveryNotes() { return deliveryNotes; }
-  public Instant getDeliveredAt() { return deliveredAt; }
-  public int getReopenCount() { return reopenCount; }
-  public String getLastReopenReason() { return lastReopenReason; }
-  public Instant getConfirmedAt() { return confirmedAt; }
-  public Set<Organisation> getBeneficiaries() { return beneficiaries; }
 }

@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 /** A note de crédit: credits given months of one issued invoice (which itself is never edited). */
 @Entity
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class CreditNote {
 
   public enum State { ISSUED, SENT }
@@ -47,21 +49,4 @@ public class CreditNote {
   @OneToMany(mappedBy = "creditNote")
   @OrderBy("month")
   private List<CreditNoteLine> lines = new ArrayList<>();
-
-  public Long getId() { return id; }
-  public Invoice getInvoice() { return invoice; }
-  public State getState() { return state; }
-  public String getNumber() { return number; }
-  public Integer getNumberYear() { return numberYear; }
-  public Integer getNumberSequence() { return numberSequence; }
-  public LocalDate getIssueDate() { return issueDate; }
-  public String getReason() { return reason; }
-  public BigDecimal getTotalExclVat() { return totalExclVat; }
-  public BigDecimal getVatRatePercent() { return vatRatePercent; }
-  public BigDecimal getVatAmount() { return vatAmount; }
-  public BigDecimal getTotalInclVat() { return totalInclVat; }
-  public String getStructuredCommunication() { return structuredCommunication; }
-  public Instant getIssuedAt() { return issuedAt; }
-  public Instant getSentAt() { return sentAt; }
-  public List<CreditNoteLine> getLines() { return lines; }
 }

@@ -10,11 +10,13 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 /** One credited month: a copy of the invoice line it cancels. */
 @Entity
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class CreditNoteLine {
 
   @Id
@@ -30,14 +32,4 @@ public class CreditNoteLine {
   private BigDecimal amount;
   @Enumerated(EnumType.STRING)
   private CreditNoteService.LineKind kind;
-
-  public Long getId() { return id; }
-  public CreditNote getCreditNote() { return creditNote; }
-  public Long getInvoiceLineId() { return invoiceLineId; }
-  public LocalDate getMonth() { return month; }
-  public String getDescription() { return description; }
-  public BigDecimal getUnitPrice() { return unitPrice; }
-  public int getReductionPercent() { return reductionPercent; }
-  public BigDecimal getAmount() { return amount; }
-  public CreditNoteService.LineKind getKind() { return kind; }
 }

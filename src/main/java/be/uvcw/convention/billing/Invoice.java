@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -21,6 +22,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Entity
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class Invoice {
 
   @Id
@@ -67,36 +69,4 @@ public class Invoice {
 
   public boolean isIssued() { return state != InvoiceState.DRAFT; }
   public StructuredCommunication communication() { return StructuredCommunication.parse(structuredCommunication); }
-
-  public Long getId() { return id; }
-  public Long getRunId() { return runId; }
-  public Integer getChunkIndex() { return chunkIndex; }
-  public Long getConventionId() { return conventionId; }
-  public Long getOrganisationId() { return organisationId; }
-  public InvoiceState getState() { return state; }
-  public LocalDate getBillingDate() { return billingDate; }
-  public LocalDate getPeriodStart() { return periodStart; }
-  public LocalDate getPeriodEnd() { return periodEnd; }
-  public BigDecimal getTotalExclVat() { return totalExclVat; }
-  public BigDecimal getVatRatePercent() { return vatRatePercent; }
-  public BigDecimal getVatAmount() { return vatAmount; }
-  public BigDecimal getTotalInclVat() { return totalInclVat; }
-  public String getCustomerName() { return customerName; }
-  public String getCustomerStreet() { return customerStreet; }
-  public String getCustomerPostalCode() { return customerPostalCode; }
-  public String getCustomerCity() { return customerCity; }
-  public String getCustomerEnterpriseNumber() { return customerEnterpriseNumber; }
-  public String getCustomerEmail() { return customerEmail; }
-  public Instant getCreatedAt() { return createdAt; }
-  public String getNumber() { return number; }
-  public Integer getNumberYear() { return numberYear; }
-  public Integer getNumberSequence() { return numberSequence; }
-  public LocalDate getIssueDate() { return issueDate; }
-  public LocalDate getDueDate() { return dueDate; }
-  public String getStructuredCommunication() { return structuredCommunication; }
-  public Instant getIssuedAt() { return issuedAt; }
-  public Instant getSentAt() { return sentAt; }
-  public List<InvoiceLine> getLines() { return lines; }
-  public Kind getKind() { return kind; }
-  public Long getCorrectedInvoiceId() { return correctedInvoiceId; }
 }

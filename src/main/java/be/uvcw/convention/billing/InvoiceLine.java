@@ -8,11 +8,13 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 /** One month of service on an invoice: fee in force on its first day, reduction, amount. */
 @Entity
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class InvoiceLine {
 
   @Id
@@ -26,13 +28,4 @@ public class InvoiceLine {
   private BigDecimal unitPrice;
   private int reductionPercent;
   private BigDecimal amount;
-
-  public Long getId() { return id; }
-  public Invoice getInvoice() { return invoice; }
-  public Long getConventionId() { return conventionId; }
-  public LocalDate getMonth() { return month; }
-  public String getDescription() { return description; }
-  public BigDecimal getUnitPrice() { return unitPrice; }
-  public int getReductionPercent() { return reductionPercent; }
-  public BigDecimal getAmount() { return amount; }
 }

@@ -4,9 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.Getter;
 
 /** A CommunesPlone Tool offered on the Server (art. 3.2), with its current version and user guide (art. 3.4). */
 @Entity
+@Getter
 public class Tool {
 
   @Id
@@ -32,29 +34,5 @@ public class Tool {
   /** A new release published by the maintenance team (art. 3.3). */
   public void publishVersion(String version) {
     this.currentVersion = version;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public String getCurrentVersion() {
-    return currentVersion;
-  }
-
-  public String getUserGuideUrl() {
-    return userGuideUrl;
   }
 }

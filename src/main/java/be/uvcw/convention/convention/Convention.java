@@ -21,9 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import lombok.Getter;
 
 /** A convention d'accès between the Union and one organisation, from its request to its end. */
 @Entity
+@Getter
 public class Convention {
 
   @Id
@@ -143,14 +145,6 @@ public class Convention {
     this.invoicedOutsideUntil = invoicedOutsideUntil == null ? null : invoicedOutsideUntil.atDay(1);
   }
 
-  public LocalDate getInvoicedOutsideUntil() {
-    return invoicedOutsideUntil;
-  }
-
-  public Instant getImportedAt() {
-    return importedAt;
-  }
-
   /** A convention signed before the application existed, imported as active. */
   public void activateImported(ConventionDates dates, LocalDate today) {
     requireStatus(ConventionStatus.UNDER_REVIEW);
@@ -207,93 +201,5 @@ public class Convention {
       throw new Conflict(
           "La convention " + id + " est « " + status.label() + " » et non « " + expected.label() + " ».");
     }
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Organisation getOrganisation() {
-    return organisation;
-  }
-
-  public ConventionStatus getStatus() {
-    return status;
-  }
-
-  public Instant getRequestedAt() {
-    return requestedAt;
-  }
-
-  public String getRequesterEmail() {
-    return requesterEmail;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getRefusalReason() {
-    return refusalReason;
-  }
-
-  public BigDecimal getMonthlyFee() {
-    return monthlyFee;
-  }
-
-  public int getReductionPercent() {
-    return reductionPercent;
-  }
-
-  public LocalDate getPresidentSignedOn() {
-    return presidentSignedOn;
-  }
-
-  public String getPresidentSignedPlace() {
-    return presidentSignedPlace;
-  }
-
-  public LocalDate getSecretarySignedOn() {
-    return secretarySignedOn;
-  }
-
-  public String getSecretarySignedPlace() {
-    return secretarySignedPlace;
-  }
-
-  public String getUnionSignatoryName() {
-    return unionSignatoryName;
-  }
-
-  public LocalDate getUnionSignedOn() {
-    return unionSignedOn;
-  }
-
-  public String getUnionSignedPlace() {
-    return unionSignedPlace;
-  }
-
-  public LocalDate getSignatureDate() {
-    return signatureDate;
-  }
-
-  public LocalDate getStartDate() {
-    return startDate;
-  }
-
-  public LocalDate getCurrentTermEnd() {
-    return currentTermEnd;
-  }
-
-  public LocalDate getLimitEnd() {
-    return limitEnd;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
-  public Set<Tool> getRequestedTools() {
-    return requestedTools;
   }
 }

@@ -4,9 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
+import lombok.Getter;
 
 /** The convention as generated for signature (.docx), stored in the database with its convention. */
 @Entity
+@Getter
 public class ConventionDocument {
 
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -35,29 +37,5 @@ public class ConventionDocument {
     this.monthlyFee = monthlyFee;
     this.reductionPercent = reductionPercent;
     this.generatedAt = generatedAt;
-  }
-
-  public Long getConventionId() {
-    return conventionId;
-  }
-
-  public String getFileName() {
-    return fileName;
-  }
-
-  public byte[] getContent() {
-    return content;
-  }
-
-  public BigDecimal getMonthlyFee() {
-    return monthlyFee;
-  }
-
-  public int getReductionPercent() {
-    return reductionPercent;
-  }
-
-  public Instant getGeneratedAt() {
-    return generatedAt;
   }
 }

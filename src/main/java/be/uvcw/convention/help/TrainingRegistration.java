@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One participant of a User registered for a training session. */
 @Entity
+@Getter
 public class TrainingRegistration {
 
   @Id
@@ -39,12 +41,4 @@ public class TrainingRegistration {
     this.registeredBy = registeredBy;
     this.registeredAt = registeredAt;
   }
-
-  public Long getId() { return id; }
-  public TrainingSession getSession() { return session; }
-  public Organisation getOrganisation() { return organisation; }
-  public String getParticipantName() { return participantName; }
-  public String getParticipantEmail() { return participantEmail; }
-  public String getRegisteredBy() { return registeredBy; }
-  public Instant getRegisteredAt() { return registeredAt; }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A training session organised with the CommunesPlone community (art. 3.4); seats limited by the database. */
 @Entity
+@Getter
 public class TrainingSession {
 
   @Id
@@ -38,13 +40,4 @@ public class TrainingSession {
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
-
-  public Long getId() { return id; }
-  public Tool getTool() { return tool; }
-  public String getTitle() { return title; }
-  public Instant getStartsAt() { return startsAt; }
-  public String getPlace() { return place; }
-  public int getSeats() { return seats; }
-  public String getCreatedBy() { return createdBy; }
-  public Instant getCreatedAt() { return createdAt; }
 }

@@ -5,12 +5,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 
 /**
  * A one-time link through which a person sets their own password. Only the SHA-256 of the token
  * is stored (AccessTokens): the token itself exists only in the mail to the person.
  */
 @Entity
+@Getter
 public class AccountActivation {
 
   /** Why the link was sent: the invitation to sign, a reminder, the access information, or staff's resend. */
@@ -53,29 +55,5 @@ public class AccountActivation {
 
   void markUsed(Instant now) {
     this.usedAt = now;
-  }
-
-  public String getUserId() {
-    return userId;
-  }
-
-  public Purpose getPurpose() {
-    return purpose;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getExpiresAt() {
-    return expiresAt;
-  }
-
-  public Instant getUsedAt() {
-    return usedAt;
-  }
-
-  public Instant getRevokedAt() {
-    return revokedAt;
   }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** An intrusion attempt reported by a User or the Union (art. 6.8), and its triage by the maintenance team. */
 @Entity
+@Getter
 public class IntrusionReport {
 
   @Id
@@ -70,63 +72,4 @@ public class IntrusionReport {
   }
 
   /** Who triaged and closed the report (the maintenance member who completed the task). */
-  public String getClosedBy() {
-    return closedBy;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getOrganisationId() {
-    return organisationId;
-  }
-
-  public String getReportedBy() {
-    return reportedBy;
-  }
-
-  public Instant getReportedAt() {
-    return reportedAt;
-  }
-
-  public LocalDate getObservedOn() {
-    return observedOn;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public IntrusionSeverity getReportedSeverity() {
-    return reportedSeverity;
-  }
-
-  public Instant getTriageDeadline() {
-    return triageDeadline;
-  }
-
-  public IntrusionSeverity getSeverity() {
-    return severity;
-  }
-
-  public String getActions() {
-    return actions;
-  }
-
-  public Instant getEscalatedAt() {
-    return escalatedAt;
-  }
-
-  public Instant getClosedAt() {
-    return closedAt;
-  }
-
-  public String getClosureNote() {
-    return closureNote;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
 }

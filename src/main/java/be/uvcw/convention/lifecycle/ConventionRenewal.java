@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** One tacit renewal of a convention (art. 8), kept on its record. */
 @Entity
+@Getter
 public class ConventionRenewal {
 
   public enum Source { TIMER, IMPORT }
@@ -35,29 +37,5 @@ public class ConventionRenewal {
     this.termEnd = termEnd;
     this.recordedAt = recordedAt;
     this.source = source;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getConventionId() {
-    return conventionId;
-  }
-
-  public LocalDate getRenewalDate() {
-    return renewalDate;
-  }
-
-  public LocalDate getTermEnd() {
-    return termEnd;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
-  }
-
-  public Source getSource() {
-    return source;
   }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A non-renewal letter received by the Union (art. 8) and the decision taken on it. */
 @Entity
+@Getter
 public class NonRenewalNotice {
 
   public enum Outcome { ACCEPTED, REFUSED }
@@ -68,69 +70,5 @@ public class NonRenewalNotice {
 
   public boolean isAccepted() {
     return outcome == Outcome.ACCEPTED;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getConventionId() {
-    return conventionId;
-  }
-
-  public LocalDate getReceivedOn() {
-    return receivedOn;
-  }
-
-  public LocalDate getLetterDate() {
-    return letterDate;
-  }
-
-  public String getReference() {
-    return reference;
-  }
-
-  public String getScanFileName() {
-    return scanFileName;
-  }
-
-  public String getScanContentType() {
-    return scanContentType;
-  }
-
-  public byte[] getScan() {
-    return scan;
-  }
-
-  public String getRegisteredBy() {
-    return registeredBy;
-  }
-
-  public Instant getRegisteredAt() {
-    return registeredAt;
-  }
-
-  public Outcome getOutcome() {
-    return outcome;
-  }
-
-  public LocalDate getRenewalDate() {
-    return renewalDate;
-  }
-
-  public LocalDate getDeadline() {
-    return deadline;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
-  public LocalDate getNextDeadline() {
-    return nextDeadline;
-  }
-
-  public String getReason() {
-    return reason;
   }
 }

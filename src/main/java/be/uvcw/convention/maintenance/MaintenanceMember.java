@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A person of the Équipe de maintenance (art. 5): rights only once the Charter is signed. */
 @Entity
+@Getter
 public class MaintenanceMember {
 
   public enum Status { PROPOSED, ACTIVE, REVOKED }
@@ -65,17 +67,4 @@ public class MaintenanceMember {
     this.revokedBy = revokedBy;
     this.revokedAt = now;
   }
-
-  public Long getId() { return id; }
-  public String getUserId() { return userId; }
-  public String getFullName() { return fullName; }
-  public String getEmail() { return email; }
-  public String getOrganisationName() { return organisationName; }
-  public Status getStatus() { return status; }
-  public String getProposedBy() { return proposedBy; }
-  public Instant getProposedAt() { return proposedAt; }
-  public LocalDate getCharterSignedOn() { return charterSignedOn; }
-  public String getRevokedBy() { return revokedBy; }
-  public Instant getRevokedAt() { return revokedAt; }
-  public String getProcessInstanceId() { return processInstanceId; }
 }

@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A misuse case on a convention (art. 6.11): facts, warning, suspension, judicial report, closure. */
 @Entity
+@Getter
 public class MisuseCase {
 
   public enum State { OPEN, CLOSED }
@@ -73,49 +75,5 @@ public class MisuseCase {
     if (state != State.OPEN) {
       throw new Conflict("Le dossier d'usage abusif " + id + " est clos.");
     }
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getConventionId() {
-    return conventionId;
-  }
-
-  public String getFacts() {
-    return facts;
-  }
-
-  public String getOpenedBy() {
-    return openedBy;
-  }
-
-  public Instant getOpenedAt() {
-    return openedAt;
-  }
-
-  public State getState() {
-    return state;
-  }
-
-  public boolean isSuspended() {
-    return suspended;
-  }
-
-  public LocalDate getJudicialReportDate() {
-    return judicialReportDate;
-  }
-
-  public String getJudicialReference() {
-    return judicialReference;
-  }
-
-  public Instant getClosedAt() {
-    return closedAt;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 }

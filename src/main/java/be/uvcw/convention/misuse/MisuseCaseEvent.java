@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One step of a misuse case, as it stays on the convention's record. */
 @Entity
+@Getter
 public class MisuseCaseEvent {
 
   public enum Type { OPENED, WARNED, SUSPENDED, REPORTED, LIFTED, CLOSED }
@@ -35,29 +37,5 @@ public class MisuseCaseEvent {
     this.type = type;
     this.actor = actor;
     this.note = note;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getMisuseCaseId() {
-    return misuseCaseId;
-  }
-
-  public Instant getOccurredAt() {
-    return occurredAt;
-  }
-
-  public Type getType() {
-    return type;
-  }
-
-  public String getActor() {
-    return actor;
-  }
-
-  public String getNote() {
-    return note;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -18,6 +19,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Entity
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
+@Getter
 public class OutgoingMail {
 
   public enum Status { PENDING, SENDING, SENT, FAILED }
@@ -44,61 +46,7 @@ public class OutgoingMail {
   private String documentKind;
   private Long documentId;
 
-  public Long getId() {
-    return id;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getRecipient() {
-    return recipient;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
   /** The text as sent: may hold a personal link, so what staff read goes through the journal's masking. */
-  public String getBody() {
-    return body;
-  }
-
-  public String getAttachmentNames() {
-    return attachmentNames;
-  }
-
-  public Long getOrganisationId() {
-    return organisationId;
-  }
-
-  public Status getStatus() {
-    return status;
-  }
 
   /** The last failure (kept while the mail waits for its next attempt, and when it FAILED). */
-  public String getError() {
-    return error;
-  }
-
-  public int getAttempts() {
-    return attempts;
-  }
-
-  public Instant getNextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  public Instant getSentAt() {
-    return sentAt;
-  }
-
-  public String getDocumentKind() {
-    return documentKind;
-  }
-
-  public Long getDocumentId() {
-    return documentId;
-  }
 }

@@ -4,9 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import lombok.Getter;
 
 /** An entity (entité): a municipality with one Administration communale and one CPAS. */
 @Entity
+@Getter
 public class Municipality {
 
   @Id
@@ -19,13 +21,5 @@ public class Municipality {
 
   public Municipality(String name) {
     this.name = name;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
   }
 }

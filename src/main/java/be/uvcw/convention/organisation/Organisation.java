@@ -15,9 +15,11 @@ import jakarta.persistence.OneToMany;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.Getter;
 
 /** A commune or a CPAS: a possible User of the Server. Each is one Camunda tenant. */
 @Entity
+@Getter
 public class Organisation {
 
   @Id
@@ -77,41 +79,5 @@ public class Organisation {
     this.name = name;
     this.address = address;
     this.billingEmail = billingEmail;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Municipality getMunicipality() {
-    return municipality;
-  }
-
-  public OrganisationType getType() {
-    return type;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public EnterpriseNumber getEnterpriseNumber() {
-    return enterpriseNumber;
-  }
-
-  public Address getAddress() {
-    return address;
-  }
-
-  public String getBillingEmail() {
-    return billingEmail;
-  }
-
-  public String getTenantId() {
-    return tenantId;
-  }
-
-  public List<Signatory> getSignatories() {
-    return signatories;
   }
 }

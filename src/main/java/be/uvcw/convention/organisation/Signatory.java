@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import lombok.Getter;
 
 /** A person who signs for an organisation; userId is their Camunda user, member of the organisation's tenant. */
 @Entity
+@Getter
 public class Signatory {
 
   @Id
@@ -49,29 +51,5 @@ public class Signatory {
     this.fullName = fullName;
     this.email = email;
     this.userId = userId;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Organisation getOrganisation() {
-    return organisation;
-  }
-
-  public SignatoryRole getRole() {
-    return role;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public String getUserId() {
-    return userId;
   }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
+import lombok.Getter;
 
 /** The User's secure space on the Server (art. 3.1, art. 6.1), with its 3 GB quota (art. 6.3). */
 @Entity
+@Getter
 public class SecureSpace {
 
   /** 3 gigaoctets, counted as 3 × 1024³ bytes (docs/decisions.md). */
@@ -59,37 +61,5 @@ public class SecureSpace {
   /** Used share of the quota, in percent (may exceed 100). */
   public double usedPercent() {
     return usedBytes * 100.0 / quotaBytes;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Organisation getOrganisation() {
-    return organisation;
-  }
-
-  public long getQuotaBytes() {
-    return quotaBytes;
-  }
-
-  public long getUsedBytes() {
-    return usedBytes;
-  }
-
-  public SpaceState getState() {
-    return state;
-  }
-
-  public String getLocation() {
-    return location;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One Tool installed in one secure space, at one version. At most one per space and Tool. */
 @Entity
+@Getter
 public class ToolInstallation {
 
   @Id
@@ -53,33 +55,5 @@ public class ToolInstallation {
   public void removed(Instant now) {
     this.state = InstallationState.REMOVED;
     this.updatedAt = now;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public SecureSpace getSpace() {
-    return space;
-  }
-
-  public Tool getTool() {
-    return tool;
-  }
-
-  public String getVersion() {
-    return version;
-  }
-
-  public InstallationState getState() {
-    return state;
-  }
-
-  public Instant getInstalledAt() {
-    return installedAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
   }
 }

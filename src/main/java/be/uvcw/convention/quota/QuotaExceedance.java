@@ -5,9 +5,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One crossing of a space's quota (art. 6.3), from its detection to the maintenance team's actions. */
 @Entity
+@Getter
 public class QuotaExceedance {
 
   @Id
@@ -40,14 +42,5 @@ public class QuotaExceedance {
     this.handledBy = handledBy;
     this.handledAt = handledAt;
   }
-
-  public Long getId() { return id; }
-  public Long getSpaceId() { return spaceId; }
-  public Long getOrganisationId() { return organisationId; }
-  public Instant getDetectedAt() { return detectedAt; }
-  public long getUsedBytes() { return usedBytes; }
-  public String getActionsTaken() { return actionsTaken; }
-  public String getHandledBy() { return handledBy; }
-  public Instant getHandledAt() { return handledAt; }
   public boolean isOpen() { return handledAt == null; }
 }

@@ -3,9 +3,11 @@ package be.uvcw.convention.quota;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 
 /** The last measurement of a space and whether it stands above 90% / 100%, so each crossing acts once. */
 @Entity
+@Getter
 public class SpaceQuotaState {
 
   @Id
@@ -32,29 +34,5 @@ public class SpaceQuotaState {
 
   void warned() {
     this.warningsSent++;
-  }
-
-  public Long getSpaceId() {
-    return spaceId;
-  }
-
-  public long getUsedBytes() {
-    return usedBytes;
-  }
-
-  public Instant getMeasuredAt() {
-    return measuredAt;
-  }
-
-  public boolean isAboveWarning() {
-    return aboveWarning;
-  }
-
-  public boolean isAboveQuota() {
-    return aboveQuota;
-  }
-
-  public int getWarningsSent() {
-    return warningsSent;
   }
 }

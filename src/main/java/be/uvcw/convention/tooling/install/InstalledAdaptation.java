@@ -6,10 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** An adaptation package delivered into one space for one Tool; every later (re-)installation keeps it. */
 @Entity
 @Table(name = "adaptation_delivery")
+@Getter
 public class InstalledAdaptation {
 
   @Id
@@ -37,11 +39,4 @@ public class InstalledAdaptation {
     this.reference = reference;
     this.deliveredAt = now;
   }
-
-  public Long getId() { return id; }
-  public Long getAdaptationRequestId() { return adaptationRequestId; }
-  public Long getSpaceId() { return spaceId; }
-  public Long getToolId() { return toolId; }
-  public String getReference() { return reference; }
-  public Instant getDeliveredAt() { return deliveredAt; }
 }

@@ -12,9 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import lombok.Getter;
 
 /** An active User asks for another Tool of the catalog (art. 3.2, art. 6.1). */
 @Entity
+@Getter
 public class ToolRequest {
 
   @Id
@@ -87,19 +89,4 @@ public class ToolRequest {
       throw new Conflict("La demande d'Outil " + id + " est « " + status.label() + " » et non « " + expected.label() + " ».");
     }
   }
-
-  public Long getId() { return id; }
-  public Organisation getOrganisation() { return organisation; }
-  public String getTenantId() { return tenantId; }
-  public Tool getTool() { return tool; }
-  public String getRequestedBy() { return requestedBy; }
-  public Instant getRequestedAt() { return requestedAt; }
-  public String getMotivation() { return motivation; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public ToolRequestStatus getStatus() { return status; }
-  public String getDecisionReason() { return decisionReason; }
-  public String getDecidedBy() { return decidedBy; }
-  public Instant getDecidedAt() { return decidedAt; }
-  public String getInstalledVersion() { return installedVersion; }
-  public Instant getInstalledAt() { return installedAt; }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A new version of a Tool published by the maintenance team (art. 3.3) and rolled out to every space. */
 @Entity
+@Getter
 public class ToolRelease {
 
   @Id
@@ -39,13 +41,4 @@ public class ToolRelease {
     this.publishedAt = publishedAt;
     this.processInstanceId = processInstanceId;
   }
-
-  public Long getId() { return id; }
-  public Tool getTool() { return tool; }
-  public String getVersion() { return version; }
-  public String getPreviousVersion() { return previousVersion; }
-  public String getReleaseNotes() { return releaseNotes; }
-  public String getPublishedBy() { return publishedBy; }
-  public Instant getPublishedAt() { return publishedAt; }
-  public String getProcessInstanceId() { return processInstanceId; }
 }

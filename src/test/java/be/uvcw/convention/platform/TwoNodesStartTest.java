@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +58,10 @@ class TwoNodesStartTest {
     String spaces = Files.createTempDirectory("convention-two-nodes").toString();
 
     ExecutorService threads = Executors.newFixedThreadPool(2);
+    // Real nodes are separate JVMs. Two Spring Boot applications initialising Logback at the same
+    // instant in this one JVM race on its shared context (ConcurrentModificationException), so they
+    // leave logging as the test JVM set it up.
+    String loggingSystem = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
     CyclicBarrier together = new CyclicBarrier(2);
     List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
     List<ConfigurableApplicationContext> nodes = new ArrayList<>();
@@ -113,6 +118,11 @@ class TwoNodesStartTest {
         node.close();
       }
       threads.shutdownNow();
+      if (loggingSystem == null) {
+        System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+      } else {
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+      }
     }
   }
 

@@ -96,7 +96,7 @@ class ArchitectureTest {
   private static final Set<String> STARTS_AND_CORRELATIONS = Set.of(
       "startProcessInstanceByKey", "startProcessInstanceById", "startProcessInstanceByMessage",
       "startProcessInstanceByMessageAndProcessDefinitionId", "createProcessInstanceByKey", "createProcessInstanceById",
-      "createMessageCorrelation", "correlateMessage", "correlateMessageAsync");
+      "createMessageCorrelation", "correlateMessage", "correlateMessageAsync", "messageEventReceived");
 
   /**
    * Engine adapters not named {@code <Process>Process}: {@code billing.CpasReductionCorrections},

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -91,6 +92,30 @@ class ArchitectureTest {
       "be.uvcw.convention.worklist.OrganisationLabelling",
       "be.uvcw.convention.worklist.WorklistEngineConfiguration");
 
+  /** The RuntimeService calls that start a process or correlate a message to one. */
+  private static final Set<String> STARTS_AND_CORRELATIONS = Set.of(
+      "startProcessInstanceByKey", "startProcessInstanceById", "startProcessInstanceByMessage",
+      "startProcessInstanceByMessageAndProcessDefinitionId", "createProcessInstanceByKey", "createProcessInstanceById",
+      "createMessageCorrelation", "correlateMessage", "correlateMessageAsync", "messageEventReceived");
+
+  /**
+   * Engine adapters not named {@code <Process>Process}: {@code billing.CpasReductionCorrections},
+   * the adapter of {@code cpas-reduction-correction} (started by message).
+   */
+  private static final Set<String> ADAPTERS_WITH_ANOTHER_NAME = Set.of(
+      "be.uvcw.convention.billing.CpasReductionCorrections");
+
+  @Test
+  void onlyTheEngineAdaptersStartProcessesAndCorrelateMessages() {
+    noClasses().that().haveSimpleNameNotEndingWith("Process")
+        .and().doNotHaveFullyQualifiedName("be.uvcw.convention.identity.ProcessStarter")
+        .and(not(knownException(ADAPTERS_WITH_ANOTHER_NAME)))
+        .should().callMethodWhere(DescribedPredicate.describe("RuntimeService starts a process or correlates a message",
+            call -> call.getTargetOwner().isAssignableTo(RuntimeService.class) && STARTS_AND_CORRELATIONS.contains(call.getName())))
+        .because("one engine adapter per process starts it and correlates its messages by business key (docs/decisions.md)")
+        .check(main);
+  }
+
   @Test
   void controllersReachRepositoriesOnlyThroughServices() {
     noClasses().that().areAnnotatedWith(RestController.class)
@@ -124,7 +149,7 @@ class ArchitectureTest {
   @Test
   void theKnownExceptionsNameClassesThatExist() {
     for (Set<String> names : List.of(CONTROLLERS_READING_REPOSITORIES, DELEGATES_READING_REPOSITORIES,
-        ENGINE_INTERNALS_OUTSIDE_THE_ADAPTER)) {
+        ENGINE_INTERNALS_OUTSIDE_THE_ADAPTER, ADAPTERS_WITH_ANOTHER_NAME)) {
       assertThat(names).allSatisfy(name -> assertThat(main.contain(name)).as(name + " is a main class").isTrue());
     }
   }

@@ -1,6 +1,7 @@
 package be.uvcw.convention.identity;
 
 import be.uvcw.convention.error.BadInput;
+import be.uvcw.convention.platform.BusinessKeys;
 import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
@@ -17,6 +18,11 @@ final class AccessLinkDelegates {
 
   private AccessLinkDelegates() {}
 
+  /** {@code access-link-<userId>}: the person the link goes to, known once « Choisir la personne » is completed. */
+  static String businessKey(String personUserId) {
+    return BusinessKeys.of("access-link", personUserId);
+  }
+
   /** « Lister les personnes »: the options of « Choisir la personne », narrowed by the start form's search. */
   @Component("listAccessLinkRecipients")
   @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -31,7 +37,10 @@ final class AccessLinkDelegates {
     }
   }
 
-  /** « Choisir la personne », on complete: only someone the list offered (400 in French otherwise). */
+  /**
+   * « Choisir la personne », on complete: only someone the list offered (400 in French otherwise);
+   * the instance then takes the business key {@code access-link-<userId>}.
+   */
   @Component("chooseAccessLinkRecipient")
   static class ChooseRecipient implements TaskListener {
     @Override
@@ -44,6 +53,7 @@ final class AccessLinkDelegates {
       if (!offered) {
         throw new BadInput("Personne à qui envoyer un nouveau lien : choisissez une personne de la liste.");
       }
+      task.getExecution().setProcessBusinessKey(businessKey(chosen));
     }
   }
 

@@ -27,6 +27,14 @@ public class ProcessStarter {
     return engine.call(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
   }
 
+  /**
+   * Starts {@code processKey} without a business key, for a process whose first (synchronous) step
+   * registers its subject and sets the key then ({@code tool-request-<id>}, …); returns the instance's id.
+   */
+  public String start(String processKey, Map<String, Object> variables) {
+    return start(processKey, null, variables);
+  }
+
   /** Correlates {@code message} to every instance waiting for it under {@code businessKey} (none is fine). */
   public void correlateAll(String message, String businessKey) {
     engine.call(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).correlateAllWithResult());

@@ -2,7 +2,6 @@ package be.uvcw.convention.maintenance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import be.uvcw.convention.platform.BusinessKeys;
 import static be.uvcw.convention.maintenance.MaintenanceMembershipVariables.*;
 
 import lombok.AccessLevel;
@@ -29,7 +28,7 @@ final class MaintenanceDelegates {
           MEMBER_FULL_NAME.get(execution), MEMBER_EMAIL.get(execution),
           MEMBER_ORGANISATION.get(execution), PROPOSED_BY.get(execution)), execution.getProcessInstanceId());
       MAINTENANCE_MEMBER_ID.set(execution, member.getId());
-      execution.setProcessBusinessKey(BusinessKeys.of("maintenance-membership", member.getUserId()));
+      execution.setProcessBusinessKey(MaintenanceMembershipProcess.businessKey(member.getUserId()));
     }
   }
 

@@ -1,5 +1,6 @@
 package be.uvcw.convention.quota;
 
+import be.uvcw.convention.platform.BusinessKeys;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +23,7 @@ public class QuotaExceedanceProcess {
 
   /** Business key « quota-exceedance-12 »: the exceedance's number. */
   public static String businessKey(Long exceedanceId) {
-    return PROCESS_KEY + "-" + exceedanceId;
+    return BusinessKeys.of(PROCESS_KEY, exceedanceId);
   }
 
   void start(QuotaService.Opened opened) {

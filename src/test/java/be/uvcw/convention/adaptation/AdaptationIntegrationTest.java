@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,7 @@ class AdaptationIntegrationTest {
   @Autowired ObjectMapper json;
   @Autowired AdaptationFixtures fixtures;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired ProvisioningService provisioning;
@@ -71,6 +73,8 @@ class AdaptationIntegrationTest {
     long requestId = submitted.body().get("id").asLong();
     String pid = submitted.body().get("processInstanceId").asText();
     assertThat(submitted.body().get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult().getBusinessKey())
+        .isEqualTo("adaptation-request-" + requestId);
 
     String staff = fixtures.person("agent", Groups.UNION_STAFF);
     Task estimate = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey("EstimerDemande").singleResult();

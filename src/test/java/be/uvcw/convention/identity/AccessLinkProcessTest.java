@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
@@ -31,6 +32,7 @@ class AccessLinkProcessTest {
   @Autowired TestOrganisations organisations;
   @Autowired IdentityService identity;
   @Autowired ManagementService managementService;
+  @Autowired HistoryService history;
   @Autowired GreenMail smtp;
   @Autowired ObjectMapper json;
 
@@ -69,6 +71,8 @@ class AccessLinkProcessTest {
     assertThat(notOffered.body()).contains("choisissez une personne de la liste");
     assertThat(complete(staff, task, cpas.secretaryUserId()).statusCode()).isEqualTo(204);
     Jobs.runAll(managementService, pid);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult().getBusinessKey())
+        .isEqualTo("access-link-" + cpas.secretaryUserId());
 
     assertThat(Mailbox.accessLink(new Mailbox(smtp).latest(email, "Votre lien d'accès personnel")))
         .startsWith("http://localhost:" + port + "/activation.html?jeton=");

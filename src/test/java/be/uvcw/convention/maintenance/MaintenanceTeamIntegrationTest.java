@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ class MaintenanceTeamIntegrationTest {
   @Autowired FaultInjectingProvisioningPort provisioningFaults;
   @Autowired AdaptationFixtures fixtures;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired Clock clock;
@@ -69,6 +71,8 @@ class MaintenanceTeamIntegrationTest {
     assertThat(proposal.status()).isEqualTo(201);
     String pid = proposal.body().get("processInstanceId").asText();
     assertThat(proposal.body().get("status").asText()).isEqualTo("PROPOSED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult().getBusinessKey())
+        .isEqualTo("maintenance-membership-" + person);
 
     // Proposed but not signed: still no rights, and not on the published list.
     assertThat(publish("1.1.0").status()).isEqualTo(403);

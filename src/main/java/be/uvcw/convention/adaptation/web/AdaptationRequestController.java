@@ -2,20 +2,17 @@ package be.uvcw.convention.adaptation.web;
 
 import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.adaptation.AdaptationRequest;
+import be.uvcw.convention.adaptation.AdaptationRequestProcess;
 import be.uvcw.convention.adaptation.AdaptationRequestRepository;
 import be.uvcw.convention.adaptation.AdaptationService;
 import be.uvcw.convention.identity.CurrentUser;
-import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,8 +31,7 @@ public class AdaptationRequestController {
   private final AdaptationRequestRepository requests;
   private final AdaptationService adaptations;
   private final OrganisationRepository organisations;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final AdaptationRequestProcess process;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
 
@@ -63,10 +59,8 @@ public class AdaptationRequestController {
         .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
     String requestedBy = currentUser.userId();
-    String processInstanceId = EngineCalls.asApplication(identityService, () -> runtimeService.startProcessInstanceByKey("adaptation-request",
-        Map.of("tenantId", organisation.getTenantId(), "organisationId", organisation.getId(), "toolCode", nullToEmpty(body.toolCode()),
-            "title", nullToEmpty(body.title()), "description", nullToEmpty(body.description()), "localNeed", nullToEmpty(body.localNeed()),
-            "requestedBy", requestedBy)).getId());
+    String processInstanceId = process.start(new AdaptationRequestProcess.Submission(organisation.getTenantId(), organisation.getId(),
+        body.toolCode(), body.title(), body.description(), body.localNeed(), requestedBy));
     return transactions.execute(status -> AdaptationView.of(requests.findByProcessInstanceId(processInstanceId).orElseThrow()));
   }
 
@@ -84,9 +78,5 @@ public class AdaptationRequestController {
     AdaptationRequest request = adaptations.get(id);
     currentUser.requireAccessToTenant(request.getTenantId());
     return AdaptationView.of(request);
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

@@ -4,15 +4,12 @@ import be.uvcw.convention.identity.CurrentUser;
 import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.identity.Groups;
 import be.uvcw.convention.maintenance.MaintenanceMember;
-import be.uvcw.convention.maintenance.MaintenanceMembershipVariables;
+import be.uvcw.convention.maintenance.MaintenanceMembershipProcess;
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class MaintenanceTeamController {
 
   private final MaintenanceTeamService team;
-  private final RuntimeService runtimeService;
+  private final MaintenanceMembershipProcess process;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
 
@@ -50,14 +47,8 @@ public class MaintenanceTeamController {
   @ResponseStatus(HttpStatus.CREATED)
   public ProposalView propose(@RequestBody NewProposal body) {
     currentUser.requireAnyGroup(Groups.UNION_STAFF, Groups.ADMIN);
-    Map<String, Object> variables = new HashMap<>();
-    MaintenanceMembershipVariables.MEMBER_USER_ID.putIn(variables, body.userId());
-    MaintenanceMembershipVariables.MEMBER_FULL_NAME.putIn(variables, body.fullName());
-    MaintenanceMembershipVariables.MEMBER_EMAIL.putIn(variables, body.email());
-    MaintenanceMembershipVariables.MEMBER_ORGANISATION.putIn(variables, body.organisation());
-    MaintenanceMembershipVariables.PROPOSED_BY.putIn(variables, currentUser.userId());
-    String processInstanceId = EngineCalls.asApplication(identityService,
-        () -> runtimeService.startProcessInstanceByKey("maintenance-membership", variables).getId());
+    String processInstanceId = process.start(new MaintenanceTeamService.Proposal(body.userId(), body.fullName(), body.email(),
+        body.organisation(), currentUser.userId()));
     MaintenanceMember member = team.findByProcessInstanceId(processInstanceId).orElseThrow();
     return new ProposalView(member.getId(), member.getUserId(), member.getStatus().name(), processInstanceId);
   }

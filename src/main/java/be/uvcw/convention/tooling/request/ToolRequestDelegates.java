@@ -1,7 +1,6 @@
 package be.uvcw.convention.tooling.request;
 
 import be.uvcw.convention.integrity.TaskActor;
-import be.uvcw.convention.platform.BusinessKeys;
 import static be.uvcw.convention.tooling.request.ToolRequestVariables.*;
 
 import lombok.AccessLevel;
@@ -27,7 +26,7 @@ final class ToolRequestDelegates {
       ToolRequest request = service.register(TENANT_ID.get(execution), TOOL_CODE.get(execution),
           MOTIVATION.get(execution), REQUESTED_BY.get(execution), execution.getProcessInstanceId());
       TOOL_REQUEST_ID.set(execution, request.getId());
-      execution.setProcessBusinessKey(BusinessKeys.of("tool-request", request.getId()));
+      execution.setProcessBusinessKey(ToolRequestProcess.businessKey(request.getId()));
       ORGANISATION_ID.set(execution, request.getOrganisation().getId());
       ORGANISATION_NAME.set(execution, request.getOrganisation().getName());
       TOOL_NAME.set(execution, request.getTool().getName());

@@ -3,7 +3,6 @@ package be.uvcw.convention.tooling.update;
 import static be.uvcw.convention.tooling.update.ToolUpdateVariables.*;
 
 import be.uvcw.convention.maintenance.MaintenanceTeamService;
-import be.uvcw.convention.platform.BusinessKeys;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +26,7 @@ final class ToolUpdateDelegates {
       TOOL_RELEASE_ID.set(execution, release.getId());
       TOOL_NAME.set(execution, release.getTool().getName());
       VERSION.set(execution, release.getVersion());
-      execution.setProcessBusinessKey(BusinessKeys.of("tool-update", release.getTool().getCode() + "-" + release.getVersion()));
+      execution.setProcessBusinessKey(ToolUpdateProcess.businessKey(release.getTool().getCode(), release.getVersion()));
     }
   }
 

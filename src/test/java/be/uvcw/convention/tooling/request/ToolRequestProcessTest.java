@@ -41,6 +41,7 @@ class ToolRequestProcessTest {
   @Autowired IdentityService identityService;
   @Autowired AdaptationFixtures fixtures;
   @Autowired ToolRequestRepository requests;
+  @Autowired ToolRequestProcess process;
   @Autowired ProvisioningService provisioning;
   @Autowired OutgoingMailRepository mails;
   @Autowired FaultInjectingProvisioningPort provisioningFaults;
@@ -62,6 +63,8 @@ class ToolRequestProcessTest {
   void approvedThenInstalledWithItsGuideLink() {
     ProcessInstance pi = request("courrier");
     assertThat(pi).isWaitingAt("ExaminerDemandeOutil");
+    Assertions.assertThat(pi.getBusinessKey())
+        .isEqualTo("tool-request-" + requests.findByProcessInstanceId(pi.getId()).orElseThrow().getId());
     assertThat(task(pi)).hasCandidateGroup("union-staff");
 
     complete(task(pi), withVariables("toolRequestDecision", "APPROVE", "decisionReason", ""));
@@ -145,7 +148,8 @@ class ToolRequestProcessTest {
   }
 
   private ProcessInstance request(String toolCode) {
-    return runtimeService().startProcessInstanceByKey("tool-request", withVariables("tenantId", cpas.tenantId(), "toolCode", toolCode,
-        "motivation", "Pour le service social.", "requestedBy", cpas.presidentUserId()));
+    String id = process.start(new ToolRequestProcess.Submission(cpas.tenantId(), cpas.id(), toolCode, "Pour le service social.",
+        cpas.presidentUserId()));
+    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 }

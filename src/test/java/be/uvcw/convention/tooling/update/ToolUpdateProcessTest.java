@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import be.uvcw.convention.adaptation.AdaptationFixtures;
 import be.uvcw.convention.catalog.Tool;
@@ -44,6 +43,7 @@ class ToolUpdateProcessTest {
   @Autowired ManagementService managementService;
   @Autowired AdaptationFixtures fixtures;
   @Autowired ToolRepository tools;
+  @Autowired ToolUpdateProcess process;
   @Autowired ProvisioningService provisioning;
   @Autowired FaultInjectingProvisioningPort provisioningFaults;
 
@@ -68,6 +68,7 @@ class ToolUpdateProcessTest {
   void everySpaceIsUpdatedAndTheTeamGetsTheReport() {
     ProcessInstance pi = publish("1.1.0");
     assertThat(pi).hasPassed("PublierVersion").isWaitingAt("MettreAJourEspace");
+    Assertions.assertThat(pi.getBusinessKey()).isEqualTo("tool-update-" + tool.getCode() + "-1.1.0");
     Assertions.assertThat(tools.findByCode(tool.getCode()).orElseThrow().getCurrentVersion()).isEqualTo("1.1.0");
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).messages().count()).isEqualTo(3);
 
@@ -130,8 +131,8 @@ class ToolUpdateProcessTest {
   }
 
   private ProcessInstance publish(String version) {
-    return runtimeService().startProcessInstanceByKey("tool-update", withVariables("toolCode", tool.getCode(), "version", version,
-        "releaseNotes", "Corrections et améliorations."));
+    String id = process.start(new ToolUpdateProcess.Publication(tool.getCode(), version, "Corrections et améliorations.", null));
+    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 
   private Job jobOfSpace(ProcessInstance pi, AdaptationFixtures.User user) {

@@ -3,18 +3,13 @@ package be.uvcw.convention.tooling.request.web;
 import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.tooling.request.ToolRequest;
 import be.uvcw.convention.tooling.request.ToolRequestService;
-import be.uvcw.convention.tooling.request.ToolRequestVariables;
+import be.uvcw.convention.tooling.request.ToolRequestProcess;
 import be.uvcw.convention.identity.CurrentUser;
-import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationDirectory;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +27,7 @@ public class ToolRequestController {
 
   private final ToolRequestService service;
   private final OrganisationDirectory organisations;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final ToolRequestProcess process;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
 
@@ -53,14 +47,8 @@ public class ToolRequestController {
     Organisation organisation = organisations.findById(organisationId)
         .orElseThrow(() -> new NotFound("Organisation " + organisationId + " introuvable."));
     currentUser.requireAccessToTenant(organisation.getTenantId());
-    Map<String, Object> variables = new HashMap<>();
-    ToolRequestVariables.TENANT_ID.putIn(variables, organisation.getTenantId());
-    ToolRequestVariables.ORGANISATION_ID.putIn(variables, organisation.getId());
-    ToolRequestVariables.TOOL_CODE.putIn(variables, body.toolCode() == null ? "" : body.toolCode());
-    ToolRequestVariables.MOTIVATION.putIn(variables, body.motivation());
-    ToolRequestVariables.REQUESTED_BY.putIn(variables, currentUser.userId());
-    String processInstanceId = EngineCalls.asApplication(identityService,
-        () -> runtimeService.startProcessInstanceByKey("tool-request", variables).getId());
+    String processInstanceId = process.start(new ToolRequestProcess.Submission(organisation.getTenantId(), organisation.getId(),
+        body.toolCode(), body.motivation(), currentUser.userId()));
     return transactions.execute(status -> ToolRequestView.of(service.findByProcessInstanceId(processInstanceId).orElseThrow()));
   }
 

@@ -3,17 +3,12 @@ package be.uvcw.convention.tooling.update.web;
 import be.uvcw.convention.tooling.update.ToolRelease;
 import be.uvcw.convention.tooling.update.ToolRolloutService;
 import be.uvcw.convention.tooling.update.ToolRolloutService.SpaceVersion;
-import be.uvcw.convention.tooling.update.ToolUpdateVariables;
+import be.uvcw.convention.tooling.update.ToolUpdateProcess;
 import be.uvcw.convention.identity.CurrentUser;
-import be.uvcw.convention.identity.EngineCalls;
 import be.uvcw.convention.identity.Groups;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ToolReleaseController {
 
   private final ToolRolloutService rollouts;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final ToolUpdateProcess process;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
 
@@ -44,13 +38,8 @@ public class ToolReleaseController {
   @ResponseStatus(HttpStatus.CREATED)
   public ReleaseView publish(@PathVariable String toolCode, @RequestBody NewRelease body) {
     currentUser.requireAnyGroup(Groups.MAINTENANCE, Groups.ADMIN);
-    Map<String, Object> variables = new HashMap<>();
-    ToolUpdateVariables.TOOL_CODE.putIn(variables, toolCode);
-    ToolUpdateVariables.VERSION.putIn(variables, body.version());
-    ToolUpdateVariables.RELEASE_NOTES.putIn(variables, body.releaseNotes());
-    ToolUpdateVariables.PUBLISHED_BY.putIn(variables, currentUser.userId());
-    String processInstanceId = EngineCalls.asApplication(identityService,
-        () -> runtimeService.startProcessInstanceByKey("tool-update", variables).getId());
+    String processInstanceId = process.start(
+        new ToolUpdateProcess.Publication(toolCode, body.version(), body.releaseNotes(), currentUser.userId()));
     return transactions.execute(status -> view(rollouts.byProcessInstance(processInstanceId)));
   }
 

@@ -1,6 +1,5 @@
 package be.uvcw.convention.adaptation;
 
-import static be.uvcw.convention.platform.process.ProcessVariable.count;
 import static be.uvcw.convention.platform.process.ProcessVariable.flag;
 import static be.uvcw.convention.platform.process.ProcessVariable.id;
 import static be.uvcw.convention.platform.process.ProcessVariable.text;
@@ -10,7 +9,7 @@ import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
 
-/** The variables of {@code adaptation-request} (declared; the delegates are converted after the diagram rework lands). */
+/** The variables of {@code adaptation-request}, read and written by its delegates and task checks. */
 @ProcessContract("adaptation-request")
 public final class AdaptationRequestVariables {
 
@@ -29,7 +28,8 @@ public final class AdaptationRequestVariables {
   public static final ProcessVariable<String> BENEFICIARIES = text("beneficiaries", null);
   public static final ProcessVariable<Object> SIGNATORY_USER_IDS = value("signatoryUserIds", "list of user ids", "candidate users of the confirmation");
   /** Forms of the estimate, arbitration, work and confirmation tasks. */
-  public static final ProcessVariable<Integer> WORKLOAD_DAYS = count("workloadDays", null);
+  public static final ProcessVariable<Object> WORKLOAD_DAYS = value("workloadDays", "number",
+      "the estimate form's days (checked by AdaptationService), then a Double the decision table reads");
   public static final ProcessVariable<String> ESTIMATE_SUMMARY = text("estimateSummary", null);
   public static final ProcessVariable<String> TABLE_OUTCOME = text("tableOutcome", "DMN output: ACCEPT, REFUSE or ESCALATE");
   public static final ProcessVariable<String> TABLE_REASON = text("tableReason", "DMN output");
@@ -40,7 +40,7 @@ public final class AdaptationRequestVariables {
   public static final ProcessVariable<String> ADAPTATION_PACKAGE = text("adaptationPackage", null);
   public static final ProcessVariable<String> DELIVERY_NOTES = text("deliveryNotes", null);
   public static final ProcessVariable<Long> DELIVERY_ORGANISATION_ID = id("deliveryOrganisationId", "multi-instance element");
-  public static final ProcessVariable<String> DUE_DATE = text("dueDate", "due date of the confirmation task");
+  public static final ProcessVariable<Object> DUE_DATE = value("dueDate", "date-time (java.util.Date)", "due date of the maintenance task: 17:00 Belgian time");
   public static final ProcessVariable<String> USER_RESPONSE = text("userResponse", "CONFIRM or REOPEN");
   public static final ProcessVariable<String> REOPEN_REASON = text("reopenReason", null);
   public static final ProcessVariable<String> LAST_REOPEN_REASON = text("lastReopenReason", null);

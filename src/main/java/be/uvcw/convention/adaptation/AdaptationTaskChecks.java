@@ -1,5 +1,16 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_PACKAGE;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.BENEFICIARIES;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.BENEFIT;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.DELIVERY_NOTES;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.MANAGEMENT_DECISION;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.MANAGEMENT_REASON;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.REOPEN_REASON;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.USER_RESPONSE;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.WORKLOAD_DAYS;
+
 import be.uvcw.convention.error.Refusal;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -32,8 +43,8 @@ final class AdaptationTaskChecks {
 
     @Override
     public void notify(DelegateTask task) {
-      refuseUnless(() -> adaptations.checkEstimate((Long) task.getVariable("adaptationRequestId"), task.getVariable("workloadDays"),
-          task.getVariable("benefit"), (String) task.getVariable("beneficiaries")));
+      refuseUnless(() -> adaptations.checkEstimate(ADAPTATION_REQUEST_ID.get(task), WORKLOAD_DAYS.raw(task),
+          BENEFIT.raw(task), BENEFICIARIES.get(task)));
     }
   }
 
@@ -41,7 +52,7 @@ final class AdaptationTaskChecks {
   static class ArbitrationCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      refuseUnless(() -> AdaptationRules.checkArbitration(task.getVariable("managementDecision"), task.getVariable("managementReason")));
+      refuseUnless(() -> AdaptationRules.checkArbitration(MANAGEMENT_DECISION.raw(task), MANAGEMENT_REASON.raw(task)));
     }
   }
 
@@ -49,7 +60,7 @@ final class AdaptationTaskChecks {
   static class WorkCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      refuseUnless(() -> AdaptationRules.checkDelivery(task.getVariable("adaptationPackage"), task.getVariable("deliveryNotes")));
+      refuseUnless(() -> AdaptationRules.checkDelivery(ADAPTATION_PACKAGE.raw(task), DELIVERY_NOTES.raw(task)));
     }
   }
 
@@ -57,7 +68,7 @@ final class AdaptationTaskChecks {
   static class FeedbackCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      refuseUnless(() -> AdaptationRules.checkFeedback(task.getVariable("userResponse"), task.getVariable("reopenReason")));
+      refuseUnless(() -> AdaptationRules.checkFeedback(USER_RESPONSE.raw(task), REOPEN_REASON.raw(task)));
     }
   }
 }

@@ -1,5 +1,9 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ACCEPTED;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.DECISION_REASON;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.DUE_DATE;
+
 import be.uvcw.convention.ConventionApplication;
 import java.time.ZoneId;
 import java.util.Date;
@@ -10,11 +14,11 @@ final class DecisionVariables {
   private DecisionVariables() {}
 
   static void write(DelegateExecution execution, AdaptationRequest request) {
-    execution.setVariable("accepted", request.getAccepted());
-    execution.setVariable("decisionReason", request.getDecisionReason());
+    ACCEPTED.set(execution, request.getAccepted());
+    DECISION_REASON.set(execution, request.getDecisionReason());
     if (request.getDueDate() != null) {
       // End of the working day, Belgian time.
-      execution.setVariable("dueDate", Date.from(request.getDueDate().atTime(17, 0).atZone(ZoneId.of(ConventionApplication.ZONE)).toInstant()));
+      DUE_DATE.set(execution, Date.from(request.getDueDate().atTime(17, 0).atZone(ZoneId.of(ConventionApplication.ZONE)).toInstant()));
     }
   }
 }

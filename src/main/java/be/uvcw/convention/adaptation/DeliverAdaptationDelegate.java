@@ -1,5 +1,9 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_PACKAGE;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.DELIVERY_ORGANISATION_ID;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +18,7 @@ class DeliverAdaptationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    adaptations.deliverTo((Long) execution.getVariable("adaptationRequestId"), (Long) execution.getVariable("deliveryOrganisationId"),
-        (String) execution.getVariable("adaptationPackage"));
+    adaptations.deliverTo(ADAPTATION_REQUEST_ID.get(execution), DELIVERY_ORGANISATION_ID.get(execution),
+        ADAPTATION_PACKAGE.get(execution));
   }
 }

@@ -1,5 +1,9 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_PACKAGE;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.DELIVERY_NOTES;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +17,7 @@ class MarkAdaptationDeliveredDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    adaptations.markDelivered((Long) execution.getVariable("adaptationRequestId"), (String) execution.getVariable("adaptationPackage"),
-        (String) execution.getVariable("deliveryNotes"));
+    adaptations.markDelivered(ADAPTATION_REQUEST_ID.get(execution), ADAPTATION_PACKAGE.get(execution),
+        DELIVERY_NOTES.get(execution));
   }
 }

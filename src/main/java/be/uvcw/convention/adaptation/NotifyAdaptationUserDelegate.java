@@ -1,5 +1,8 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.NOTICE;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,6 +17,6 @@ class NotifyAdaptationUserDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.send((Long) execution.getVariable("adaptationRequestId"), AdaptationMails.Notice.valueOf((String) execution.getVariable("notice")));
+    mails.send(ADAPTATION_REQUEST_ID.get(execution), AdaptationMails.Notice.valueOf(NOTICE.get(execution)));
   }
 }

@@ -1,5 +1,9 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.MANAGEMENT_DECISION;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.MANAGEMENT_REASON;
+
 import be.uvcw.convention.integrity.TaskActor;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -16,8 +20,8 @@ class RecordAdaptationArbitrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String decidedBy = TaskActor.recorded(execution, "TrancherDemande");
-    var request = adaptations.arbitrate((Long) execution.getVariable("adaptationRequestId"),
-        (String) execution.getVariable("managementDecision"), (String) execution.getVariable("managementReason"), decidedBy);
+    var request = adaptations.arbitrate(ADAPTATION_REQUEST_ID.get(execution),
+        MANAGEMENT_DECISION.get(execution), MANAGEMENT_REASON.get(execution), decidedBy);
     DecisionVariables.write(execution, request);
   }
 }

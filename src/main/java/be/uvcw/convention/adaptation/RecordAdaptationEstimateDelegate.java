@@ -1,5 +1,11 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.BENEFICIARIES;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.BENEFIT;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ESTIMATE_SUMMARY;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.WORKLOAD_DAYS;
+
 import be.uvcw.convention.platform.french.FrenchText;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -15,12 +21,12 @@ class RecordAdaptationEstimateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var request = adaptations.estimate((Long) execution.getVariable("adaptationRequestId"), execution.getVariable("workloadDays"),
-        execution.getVariable("benefit"), (String) execution.getVariable("beneficiaries"));
+    var request = adaptations.estimate(ADAPTATION_REQUEST_ID.get(execution), WORKLOAD_DAYS.raw(execution),
+        BENEFIT.raw(execution), BENEFICIARIES.get(execution));
     // The decision table reads a number and a code.
-    execution.setVariable("workloadDays", request.getWorkloadDays().doubleValue());
-    execution.setVariable("benefit", request.getBenefit().name());
-    execution.setVariable("estimateSummary", "Charge : " + FrenchText.number(request.getWorkloadDays())
+    WORKLOAD_DAYS.set(execution, request.getWorkloadDays().doubleValue());
+    BENEFIT.set(execution, request.getBenefit().name());
+    ESTIMATE_SUMMARY.set(execution, "Charge : " + FrenchText.number(request.getWorkloadDays())
         + " jour(s)-personne. Profit pour d'autres Utilisateurs : " + request.getBenefit().label() + "."
         + (request.getBeneficiaries().isEmpty() ? "" : " Organisations nommées : " + AdaptationService.names(request.getBeneficiaries()) + "."));
   }

@@ -1,5 +1,10 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.LAST_REOPEN_REASON;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.REOPEN_REASON;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.USER_RESPONSE;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +19,9 @@ class RecordAdaptationFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var request = adaptations.recordFeedback((Long) execution.getVariable("adaptationRequestId"),
-        (String) execution.getVariable("userResponse"), (String) execution.getVariable("reopenReason"));
-    execution.setVariable("lastReopenReason", request.getLastReopenReason());
+    var request = adaptations.recordFeedback(ADAPTATION_REQUEST_ID.get(execution),
+        USER_RESPONSE.get(execution), REOPEN_REASON.get(execution));
+    LAST_REOPEN_REASON.set(execution, request.getLastReopenReason());
     DecisionVariables.write(execution, request);
   }
 }

@@ -1,5 +1,17 @@
 package be.uvcw.convention.adaptation;
 
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ADAPTATION_REQUEST_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.DESCRIPTION;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.LOCAL_NEED;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ORGANISATION_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.ORGANISATION_NAME;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.REQUESTED_BY;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.SIGNATORY_USER_IDS;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TENANT_ID;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TITLE;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TOOL_CODE;
+import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TOOL_NAME;
+
 import be.uvcw.convention.platform.BusinessKeys;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -16,17 +28,17 @@ class RegisterAdaptationRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var request = adaptations.register(new AdaptationService.Submission(
-        (String) execution.getVariable("tenantId"), (String) execution.getVariable("toolCode"),
-        (String) execution.getVariable("title"), (String) execution.getVariable("description"),
-        (String) execution.getVariable("localNeed"), (String) execution.getVariable("requestedBy")),
+        TENANT_ID.get(execution), TOOL_CODE.get(execution),
+        TITLE.get(execution), DESCRIPTION.get(execution),
+        LOCAL_NEED.get(execution), REQUESTED_BY.get(execution)),
         execution.getProcessInstanceId());
-    execution.setVariable("adaptationRequestId", request.getId());
+    ADAPTATION_REQUEST_ID.set(execution, request.getId());
     execution.setProcessBusinessKey(BusinessKeys.of("adaptation-request", request.getId()));
-    execution.setVariable("organisationId", request.getOrganisation().getId());
-    execution.setVariable("organisationName", request.getOrganisation().getName());
-    execution.setVariable("toolName", request.getTool().getName());
+    ORGANISATION_ID.set(execution, request.getOrganisation().getId());
+    ORGANISATION_NAME.set(execution, request.getOrganisation().getName());
+    TOOL_NAME.set(execution, request.getTool().getName());
     String signatories = adaptations.signatoryUserIds(request.getOrganisation().getId());
     // The confirmation task's candidate users: the User's signatories (the requester if none is known).
-    execution.setVariable("signatoryUserIds", signatories.isBlank() ? request.getRequestedBy() : signatories);
+    SIGNATORY_USER_IDS.set(execution, signatories.isBlank() ? request.getRequestedBy() : signatories);
   }
 }

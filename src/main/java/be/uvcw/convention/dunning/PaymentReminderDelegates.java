@@ -4,7 +4,6 @@ import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.error.BadInput;
 import static be.uvcw.convention.dunning.PaymentReminderVariables.*;
 
-import be.uvcw.convention.platform.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -139,20 +138,20 @@ final class PaymentReminderDelegates {
 
     @Override
     public void notify(DelegateTask task) {
-      Object decision = task.getVariable("noticeDecision");
+      Object decision = NOTICE_DECISION.raw(task);
       if (decision == null) {
         throw new BadInput("Choisissez une décision : envoyer la mise en demeure, accorder un nouveau délai ou abandonner.");
       }
       switch (decision.toString()) {
         case "SEND_NOTICE" -> { }
         case "NEW_DEADLINE" -> {
-          LocalDate deadline = FormValues.date(task.getVariable("newDeadline"));
+          LocalDate deadline = NEW_DEADLINE.get(task);
           if (deadline == null || !deadline.isAfter(LocalDate.now(clock))) {
             throw new BadInput("Le nouveau délai doit être une date future.");
           }
         }
         case "DROP" -> {
-          Object reason = task.getVariable("dropReason");
+          Object reason = DROP_REASON.raw(task);
           if (reason == null || reason.toString().isBlank()) {
             throw new BadInput("Indiquez le motif de l'abandon de la relance.");
           }

@@ -55,7 +55,7 @@ final class IntrusionDelegates {
   static class CheckTriage implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      IntrusionTriage.check(task.getVariable("severity"), task.getVariable("actions"));
+      IntrusionTriage.check(IntrusionReportVariables.SEVERITY.raw(task), IntrusionReportVariables.ACTIONS.raw(task));
     }
   }
 

@@ -9,6 +9,7 @@ import be.uvcw.convention.convention.ConventionStatus;
 import be.uvcw.convention.identity.EngineAsApplication;
 import be.uvcw.convention.platform.BusinessKeys;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
@@ -56,12 +57,13 @@ public class ConventionLifecycleProcess {
       if (running != null) {
         return running.getId();
       }
+      Map<String, Object> variables = ConventionLifecycleVariables.CONVENTION_ID.with(conventionId);
+      ConventionLifecycleVariables.ORGANISATION_ID.putIn(variables, organisation.getId());
+      ConventionLifecycleVariables.ORGANISATION_NAME.putIn(variables, organisation.getName());
+      ConventionLifecycleVariables.TENANT_ID.putIn(variables, organisation.getTenantId());
       return runtime.createMessageCorrelation(START_MESSAGE)
           .processInstanceBusinessKey(businessKey(conventionId))
-          .setVariable("conventionId", conventionId)
-          .setVariable("organisationId", organisation.getId())
-          .setVariable("organisationName", organisation.getName())
-          .setVariable("tenantId", organisation.getTenantId())
+          .setVariables(variables)
           .correlateStartMessage().getId();
     });
   }
@@ -71,8 +73,8 @@ public class ConventionLifecycleProcess {
     // Called from non-renewal-notice's job, where no user is authenticated.
     runtime.createMessageCorrelation(NOTICE_ACCEPTED_MESSAGE)
         .processInstanceBusinessKey(businessKey(conventionId))
-        .setVariable("endTimer", Formats.timerAtStartOf(endDate.plusDays(1)))
-        .setVariable("endDate", endDate.toString())
+        .setVariables(ConventionLifecycleVariables.END_DATE.putIn(
+            ConventionLifecycleVariables.END_TIMER.with(Formats.timerAtStartOf(endDate.plusDays(1))), endDate))
         .correlate();
   }
 }

@@ -11,11 +11,7 @@ import be.uvcw.convention.platform.process.ProcessVariable;
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * The variables of {@code convention-lifecycle}. Declared for the contract test and the variable
- * list; the lifecycle's delegates still read them through {@link ProcessVariables} (converted after
- * the lifecycle rework lands).
- */
+/** The variables of {@code convention-lifecycle}, read and written by its delegates and its engine adapter. */
 @ProcessContract("convention-lifecycle")
 public final class ConventionLifecycleVariables {
 
@@ -26,7 +22,7 @@ public final class ConventionLifecycleVariables {
   public static final ProcessVariable<Boolean> HAS_RENEWAL_LEFT = flag("hasRenewalLeft", null);
   public static final ProcessVariable<LocalDate> RENEWAL_DATE = date("renewalDate", null);
   public static final ProcessVariable<LocalDate> NOTICE_DEADLINE = date("noticeDeadline", "last day to send a non-renewal letter");
-  public static final ProcessVariable<LocalDate> LIMIT_END = date("limitEnd", "end of the last possible renewal");
+  public static final ProcessVariable<String> LIMIT_END = text("limitEnd", "end of the last possible renewal, in French words, shown in « Proposer une nouvelle convention »");
   public static final ProcessVariable<LocalDate> END_DATE = date("endDate", "the end a non-renewal notice fixed");
   public static final ProcessVariable<String> RENEWAL_TIMER = text("renewalTimer", "timer: ISO date-time");
   public static final ProcessVariable<String> NOTICE_DEADLINE_TIMER = text("noticeDeadlineTimer", "timer: ISO date-time");

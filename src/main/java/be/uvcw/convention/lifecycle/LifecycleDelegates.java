@@ -1,11 +1,21 @@
 package be.uvcw.convention.lifecycle;
 
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.CONVENTION_ID;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.CREDIT_NOTE_NUMBERS;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.HAS_RENEWAL_LEFT;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.LIMIT_END;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.LIMIT_END_TIMER;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.LIMIT_WARNING_TIMER;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.NOTICE_DEADLINE;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.NOTICE_DEADLINE_TIMER;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.RENEWAL_DATE;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.RENEWAL_TIMER;
+import static be.uvcw.convention.lifecycle.ConventionLifecycleVariables.RETENTION;
+
 import be.uvcw.convention.error.BadInput;
-import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
 
 import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.notification.Formats;
-import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,18 +34,18 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      LifecycleSchedule schedule = lifecycle.schedule(longOf(execution, "conventionId"));
-      execution.setVariable("hasRenewalLeft", schedule.hasRenewalLeft());
+      LifecycleSchedule schedule = lifecycle.schedule(CONVENTION_ID.get(execution));
+      HAS_RENEWAL_LEFT.set(execution, schedule.hasRenewalLeft());
       if (schedule.hasRenewalLeft()) {
-        execution.setVariable("renewalDate", schedule.nextRenewal().toString());
-        execution.setVariable("noticeDeadline", schedule.noticeDeadline().toString());
-        execution.setVariable("renewalTimer", Formats.timerAtStartOf(schedule.nextRenewal()));
+        RENEWAL_DATE.set(execution, schedule.nextRenewal());
+        NOTICE_DEADLINE.set(execution, schedule.noticeDeadline());
+        RENEWAL_TIMER.set(execution, Formats.timerAtStartOf(schedule.nextRenewal()));
         // The deadline day itself is included: the window closes when the following day begins.
-        execution.setVariable("noticeDeadlineTimer", Formats.timerAtStartOf(schedule.noticeDeadline().plusDays(1)));
+        NOTICE_DEADLINE_TIMER.set(execution, Formats.timerAtStartOf(schedule.noticeDeadline().plusDays(1)));
       }
-      execution.setVariable("limitEnd", FrenchText.date(schedule.limitEnd())); // shown in « Proposer une nouvelle convention »
-      execution.setVariable("limitWarningTimer", Formats.timerAtStartOf(schedule.limitWarning()));
-      execution.setVariable("limitEndTimer", Formats.timerAtStartOf(LifecycleSchedule.endDay(schedule.limitEnd())));
+      LIMIT_END.set(execution, FrenchText.date(schedule.limitEnd())); // shown in « Proposer une nouvelle convention »
+      LIMIT_WARNING_TIMER.set(execution, Formats.timerAtStartOf(schedule.limitWarning()));
+      LIMIT_END_TIMER.set(execution, Formats.timerAtStartOf(LifecycleSchedule.endDay(schedule.limitEnd())));
     }
   }
 
@@ -46,7 +56,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      lifecycle.announceRenewal(longOf(execution, "conventionId"), LocalDate.parse((String) execution.getVariable("renewalDate")));
+      lifecycle.announceRenewal(CONVENTION_ID.get(execution), RENEWAL_DATE.required(execution));
     }
   }
 
@@ -57,7 +67,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      lifecycle.renew(longOf(execution, "conventionId"), LocalDate.parse((String) execution.getVariable("renewalDate")));
+      lifecycle.renew(CONVENTION_ID.get(execution), RENEWAL_DATE.required(execution));
     }
   }
 
@@ -68,7 +78,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      lifecycle.warnLimitApproaching(longOf(execution, "conventionId"));
+      lifecycle.warnLimitApproaching(CONVENTION_ID.get(execution));
     }
   }
 
@@ -79,7 +89,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable("retention", lifecycle.recordEnd(longOf(execution, "conventionId")));
+      RETENTION.set(execution, lifecycle.recordEnd(CONVENTION_ID.get(execution)));
     }
   }
 
@@ -90,7 +100,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable("creditNoteNumbers", String.join(",", lifecycle.creditMonthsPastEnd(longOf(execution, "conventionId"))));
+      CREDIT_NOTE_NUMBERS.set(execution, lifecycle.creditMonthsPastEnd(CONVENTION_ID.get(execution)));
     }
   }
 
@@ -101,9 +111,9 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String numbers = ProcessVariables.textOf(execution, "creditNoteNumbers");
-      if (numbers != null && !numbers.isBlank()) {
-        lifecycle.sendCreditNotes(java.util.List.of(numbers.split(",")));
+      var numbers = CREDIT_NOTE_NUMBERS.get(execution);
+      if (!numbers.isEmpty()) {
+        lifecycle.sendCreditNotes(numbers);
       }
     }
   }
@@ -115,7 +125,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      lifecycle.freezeSpace(longOf(execution, "conventionId"));
+      lifecycle.freezeSpace(CONVENTION_ID.get(execution));
     }
   }
 
@@ -126,7 +136,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      lifecycle.tellEnded(longOf(execution, "conventionId"));
+      lifecycle.tellEnded(CONVENTION_ID.get(execution));
     }
   }
 
@@ -137,7 +147,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      lifecycle.deleteSpace(longOf(execution, "conventionId"));
+      lifecycle.deleteSpace(CONVENTION_ID.get(execution));
     }
   }
 
@@ -150,28 +160,28 @@ final class LifecycleDelegates {
     /** Registered already by the REST path (with its scan), or now from the Tasklist start form. */
     @Override
     public void execute(DelegateExecution execution) {
-      Long noticeId = longOf(execution, "noticeId");
+      Long noticeId = NonRenewalNoticeVariables.NOTICE_ID.get(execution);
       NonRenewalNotice notice;
       if (noticeId != null) {
         notice = notices.notice(noticeId);
       } else {
-        Long conventionId = longOf(execution, "conventionId");
+        Long conventionId = CONVENTION_ID.get(execution);
         if (conventionId == null) {
           throw new BadInput("Le numéro de la convention est obligatoire.");
         }
-        NoticeLetter letter = new NoticeLetter(ProcessVariables.dateOf(execution, "receivedOn"),
-            ProcessVariables.dateOf(execution, "letterDate"), ProcessVariables.textOf(execution, "reference"), null);
-        notice = notices.register(conventionId, letter, ProcessVariables.textOf(execution, "registeredBy"));
+        NoticeLetter letter = new NoticeLetter(NonRenewalNoticeVariables.RECEIVED_ON.get(execution),
+            NonRenewalNoticeVariables.LETTER_DATE.get(execution), NonRenewalNoticeVariables.REFERENCE.get(execution), null);
+        notice = notices.register(conventionId, letter, NonRenewalNoticeVariables.REGISTERED_BY.get(execution));
         var organisation = conventions.getReferenceById(conventionId).getOrganisation();
-        execution.setVariable("noticeId", notice.getId());
-        execution.setVariable("conventionId", conventionId);
-        execution.setVariable("organisationId", organisation.getId());
+        NonRenewalNoticeVariables.NOTICE_ID.set(execution, notice.getId());
+        NonRenewalNoticeVariables.CONVENTION_ID.set(execution, conventionId);
+        NonRenewalNoticeVariables.ORGANISATION_ID.set(execution, organisation.getId());
       }
       execution.setProcessBusinessKey(NonRenewalNoticeProcess.businessKey(notice.getId()));
-      execution.setVariable("noticeAccepted", notice.isAccepted());
-      execution.setVariable("noticeReason", notice.getReason());
-      execution.setVariable("endDate", notice.getEndDate() == null ? null : notice.getEndDate().toString());
-      execution.setVariable("nextDeadline", notice.getNextDeadline() == null ? null : notice.getNextDeadline().toString());
+      NonRenewalNoticeVariables.NOTICE_ACCEPTED.set(execution, notice.isAccepted());
+      NonRenewalNoticeVariables.NOTICE_REASON.set(execution, notice.getReason());
+      NonRenewalNoticeVariables.END_DATE.set(execution, notice.getEndDate());
+      NonRenewalNoticeVariables.NEXT_DEADLINE.set(execution, notice.getNextDeadline());
     }
   }
 
@@ -182,7 +192,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      notices.signalLifecycle(longOf(execution, "noticeId"));
+      notices.signalLifecycle(NonRenewalNoticeVariables.NOTICE_ID.get(execution));
     }
   }
 
@@ -193,7 +203,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      notices.tellAccepted(longOf(execution, "noticeId"));
+      notices.tellAccepted(NonRenewalNoticeVariables.NOTICE_ID.get(execution));
     }
   }
 
@@ -204,7 +214,7 @@ final class LifecycleDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      notices.tellRefused(longOf(execution, "noticeId"));
+      notices.tellRefused(NonRenewalNoticeVariables.NOTICE_ID.get(execution));
     }
   }
 }

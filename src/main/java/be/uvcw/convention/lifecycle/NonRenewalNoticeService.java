@@ -39,11 +39,11 @@ public class NonRenewalNoticeService {
     NonRenewalNotice notice = register(conventionId, letter, registeredBy);
     Convention convention = conventions.getReferenceById(conventionId);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("noticeId", notice.getId());
-    variables.put("conventionId", conventionId);
-    variables.put("organisationId", convention.getOrganisation().getId());
-    variables.put("tenantId", convention.getOrganisation().getTenantId());
-    variables.put("registeredBy", registeredBy);
+    NonRenewalNoticeVariables.NOTICE_ID.putIn(variables, notice.getId());
+    NonRenewalNoticeVariables.CONVENTION_ID.putIn(variables, conventionId);
+    NonRenewalNoticeVariables.ORGANISATION_ID.putIn(variables, convention.getOrganisation().getId());
+    NonRenewalNoticeVariables.TENANT_ID.putIn(variables, convention.getOrganisation().getTenantId());
+    NonRenewalNoticeVariables.REGISTERED_BY.putIn(variables, registeredBy);
     process.start(notice.getId(), variables);
     return notice;
   }

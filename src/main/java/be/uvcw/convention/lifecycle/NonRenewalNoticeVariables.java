@@ -10,12 +10,13 @@ import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
 import java.time.LocalDate;
 
-/** The variables of {@code non-renewal-notice} (declared; the delegates still use {@link ProcessVariables}). */
+/** The variables of {@code non-renewal-notice}, read and written by its delegates and its engine adapter. */
 @ProcessContract("non-renewal-notice")
 public final class NonRenewalNoticeVariables {
 
   public static final ProcessVariable<Long> CONVENTION_ID = CommonVariables.CONVENTION_ID;
   public static final ProcessVariable<Long> ORGANISATION_ID = CommonVariables.ORGANISATION_ID;
+  public static final ProcessVariable<String> TENANT_ID = CommonVariables.TENANT_ID;
   public static final ProcessVariable<Long> NOTICE_ID = id("noticeId", "set when the API registered the letter");
   /** Form « Lettre de non-reconduction reçue ». */
   public static final ProcessVariable<LocalDate> RECEIVED_ON = date("receivedOn", null);

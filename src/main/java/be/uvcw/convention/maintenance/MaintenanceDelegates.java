@@ -40,7 +40,8 @@ final class MaintenanceDelegates {
 
     @Override
     public void notify(DelegateTask task) {
-      CharterSignature.check(task.getVariable("charterAccepted"), task.getVariable("charterSignedOn"), LocalDate.now(clock));
+      CharterSignature.check(CHARTER_ACCEPTED.raw(task), CHARTER_SIGNED_ON.raw(task),
+          LocalDate.now(clock));
     }
   }
 

@@ -43,12 +43,12 @@ public class MisuseCaseService {
     MisuseCase misuseCase = open(conventionId, facts, openedBy);
     Convention convention = conventions.getReferenceById(conventionId);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("misuseCaseId", misuseCase.getId());
-    variables.put("conventionId", conventionId);
-    variables.put("organisationId", convention.getOrganisation().getId());
-    variables.put("tenantId", convention.getOrganisation().getTenantId());
-    variables.put("facts", facts);
-    variables.put("openedBy", openedBy);
+    MisuseCaseVariables.MISUSE_CASE_ID.putIn(variables, misuseCase.getId());
+    MisuseCaseVariables.CONVENTION_ID.putIn(variables, conventionId);
+    MisuseCaseVariables.ORGANISATION_ID.putIn(variables, convention.getOrganisation().getId());
+    MisuseCaseVariables.TENANT_ID.putIn(variables, convention.getOrganisation().getTenantId());
+    MisuseCaseVariables.FACTS.putIn(variables, facts);
+    MisuseCaseVariables.OPENED_BY.putIn(variables, openedBy);
     process.start(misuseCase.getId(), variables);
     return misuseCase;
   }

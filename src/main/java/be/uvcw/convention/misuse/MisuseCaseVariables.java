@@ -10,12 +10,13 @@ import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
 import java.time.LocalDate;
 
-/** The variables of {@code misuse-case} (declared; the delegates are converted after the diagram rework lands). */
+/** The variables of {@code misuse-case}, read and written by its delegates, its decision check and its start. */
 @ProcessContract("misuse-case")
 public final class MisuseCaseVariables {
 
   public static final ProcessVariable<Long> CONVENTION_ID = CommonVariables.CONVENTION_ID;
   public static final ProcessVariable<Long> ORGANISATION_ID = CommonVariables.ORGANISATION_ID;
+  public static final ProcessVariable<String> TENANT_ID = CommonVariables.TENANT_ID;
   public static final ProcessVariable<Long> MISUSE_CASE_ID = id("misuseCaseId", null);
   public static final ProcessVariable<String> OPENED_BY = text("openedBy", "start event initiator");
   public static final ProcessVariable<String> FACTS = text("facts", null);

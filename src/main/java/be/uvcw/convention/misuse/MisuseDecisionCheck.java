@@ -21,8 +21,8 @@ class MisuseDecisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    MisuseDecision.check(task.getVariable("decision"), Boolean.TRUE.equals(task.getVariable("suspended")),
-        task.getVariable("judicialReportDate"), task.getVariable("judicialReference"), LocalDate.now(clock));
+    MisuseDecision.check(MisuseCaseVariables.DECISION.raw(task), Boolean.TRUE.equals(MisuseCaseVariables.SUSPENDED.get(task)),
+        MisuseCaseVariables.JUDICIAL_REPORT_DATE.raw(task), MisuseCaseVariables.JUDICIAL_REFERENCE.raw(task), LocalDate.now(clock));
     MisuseCaseVariables.DECISION_TASK.set(task.getExecution(), task.getTaskDefinitionKey());
   }
 }

@@ -1,10 +1,16 @@
 package be.uvcw.convention.misuse;
 
-import be.uvcw.convention.integrity.TaskActor;
-import static be.uvcw.convention.lifecycle.ProcessVariables.dateOf;
-import static be.uvcw.convention.lifecycle.ProcessVariables.longOf;
-import static be.uvcw.convention.lifecycle.ProcessVariables.textOf;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.CONVENTION_ID;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.FACTS;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.JUDICIAL_REFERENCE;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.JUDICIAL_REPORT_DATE;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.MISUSE_CASE_ID;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.NOTE;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.OPENED_BY;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.ORGANISATION_ID;
+import static be.uvcw.convention.misuse.MisuseCaseVariables.SUSPENDED;
 
+import be.uvcw.convention.integrity.TaskActor;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.error.BadInput;
 import lombok.AccessLevel;
@@ -27,21 +33,21 @@ final class MisuseDelegates {
     /** Opened already by the REST path, or now from the Tasklist start form. */
     @Override
     public void execute(DelegateExecution execution) {
-      Long caseId = longOf(execution, "misuseCaseId");
+      Long caseId = MISUSE_CASE_ID.get(execution);
       if (caseId == null) {
-        Long conventionId = longOf(execution, "conventionId");
+        Long conventionId = CONVENTION_ID.get(execution);
         if (conventionId == null) {
           throw new BadInput("Le numéro de la convention est obligatoire.");
         }
-        caseId = cases.open(conventionId, textOf(execution, "facts"), textOf(execution, "openedBy")).getId();
-        execution.setVariable("misuseCaseId", caseId);
-        execution.setVariable("conventionId", conventionId);
-        execution.setVariable("organisationId", conventions.getReferenceById(conventionId).getOrganisation().getId());
+        caseId = cases.open(conventionId, FACTS.get(execution), OPENED_BY.get(execution)).getId();
+        MISUSE_CASE_ID.set(execution, caseId);
+        CONVENTION_ID.set(execution, conventionId);
+        ORGANISATION_ID.set(execution, conventions.getReferenceById(conventionId).getOrganisation().getId());
       }
       execution.setProcessBusinessKey(MisuseCaseProcess.businessKey(caseId));
       cases.attachProcess(caseId, execution.getProcessInstanceId());
       // The gateway « Accès suspendu ? » reads it: the suspension and lifting steps keep it up to date.
-      execution.setVariable("suspended", cases.misuseCase(caseId).isSuspended());
+      SUSPENDED.set(execution, cases.misuseCase(caseId).isSuspended());
     }
   }
 
@@ -52,7 +58,7 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.warn(longOf(execution, "misuseCaseId"));
+      cases.warn(MISUSE_CASE_ID.get(execution));
     }
   }
 
@@ -63,8 +69,8 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.suspend(longOf(execution, "misuseCaseId"), decidedBy(execution), textOf(execution, "note"));
-      execution.setVariable("suspended", true);
+      cases.suspend(MISUSE_CASE_ID.get(execution), decidedBy(execution), NOTE.get(execution));
+      SUSPENDED.set(execution, true);
     }
   }
 
@@ -75,8 +81,8 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.lift(longOf(execution, "misuseCaseId"), decidedBy(execution), textOf(execution, "note"));
-      execution.setVariable("suspended", false);
+      cases.lift(MISUSE_CASE_ID.get(execution), decidedBy(execution), NOTE.get(execution));
+      SUSPENDED.set(execution, false);
     }
   }
 
@@ -88,8 +94,8 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.reportToJudicialAuthorities(longOf(execution, "misuseCaseId"), dateOf(execution, "judicialReportDate"),
-          textOf(execution, "judicialReference"), decidedBy(execution));
+      cases.reportToJudicialAuthorities(MISUSE_CASE_ID.get(execution), JUDICIAL_REPORT_DATE.get(execution),
+          JUDICIAL_REFERENCE.get(execution), decidedBy(execution));
     }
   }
 
@@ -100,8 +106,8 @@ final class MisuseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.close(longOf(execution, "misuseCaseId"), decidedBy(execution), textOf(execution, "note"));
-      execution.setVariable("suspended", false);
+      cases.close(MISUSE_CASE_ID.get(execution), decidedBy(execution), NOTE.get(execution));
+      SUSPENDED.set(execution, false);
     }
   }
 

@@ -27,19 +27,19 @@ class CountersignTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal("unionSignatoryName", ConventionTerms.UNION_SIGNATORY_NAME);
+      UNION_SIGNATORY_NAME.setLocal(task, ConventionTerms.UNION_SIGNATORY_NAME);
       return;
     }
-    onboarding.requireConventionOfTenant(longValue(task, CONVENTION_ID), task.getTenantId());
-    String name = TaskValues.text(task, "unionSignatoryName");
+    onboarding.requireConventionOfTenant(CONVENTION_ID.required(task), task.getTenantId());
+    String name = trimmed(UNION_SIGNATORY_NAME.submitted(task));
     if (name == null) {
       throw new IllegalArgumentException("Nom du signataire pour l'Union : obligatoire.");
     }
-    Signature signature = SignatoryDecision.signature(date(TaskValues.submitted(task, "unionSignedOn")),
-        TaskValues.text(task, "unionSignedPlace"), LocalDate.now(clock));
+    Signature signature = SignatoryDecision.signature(UNION_SIGNED_ON.submitted(task),
+        trimmed(UNION_SIGNED_PLACE.submitted(task)), LocalDate.now(clock));
     // the task's own default name (set at creation) ends with the task: the recording step reads the process's
-    task.getExecution().setVariable("unionSignatoryName", name);
-    task.getExecution().setVariable("unionSignedPlace", signature.place());
-    task.getExecution().setVariable("unionSignedOn", signature.date().toString());
+    UNION_SIGNATORY_NAME.set(task.getExecution(), name);
+    UNION_SIGNED_PLACE.set(task.getExecution(), signature.place());
+    UNION_SIGNED_ON.set(task.getExecution(), signature.date());
   }
 }

@@ -3,7 +3,6 @@ package be.uvcw.convention.onboarding;
 import static be.uvcw.convention.platform.process.ProcessVariable.text;
 import static be.uvcw.convention.platform.process.ProcessVariable.textList;
 
-import be.uvcw.convention.platform.FormValues;
 import be.uvcw.convention.platform.process.CommonVariables;
 import be.uvcw.convention.platform.process.ProcessContract;
 import be.uvcw.convention.platform.process.ProcessVariable;
@@ -78,14 +77,9 @@ final class OnboardingVariables {
 
   private OnboardingVariables() {}
 
-  /** For the decision listeners, which still read through {@link TaskValues}: converted with the decisions rework. */
-  static Long longValue(VariableScope scope, ProcessVariable<Long> variable) {
-    return variable.required(scope);
-  }
-
-  /** A date from a form (ISO text), a Java date, or a LocalDate (used by the decision listeners with {@link TaskValues}). */
-  static LocalDate date(Object value) {
-    return FormValues.date(value);
+  /** A person's text without surrounding spaces; blank is missing. */
+  static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   static MembershipRequest request(VariableScope scope) {

@@ -11,11 +11,11 @@ class ReviewRequestListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = TaskValues.text(task, "reviewDecision");
+    String decision = OnboardingVariables.trimmed(OnboardingVariables.REVIEW_DECISION.submitted(task));
     if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
       throw new BadInput("Décision : choisissez « Accepter la demande » ou « Refuser la demande ».");
     }
-    if ("REFUSE".equals(decision) && TaskValues.text(task, "refusalReason") == null) {
+    if ("REFUSE".equals(decision) && OnboardingVariables.trimmed(OnboardingVariables.REFUSAL_REASON.submitted(task)) == null) {
       throw new BadInput("Motif du refus : obligatoire quand la demande est refusée (il est envoyé au demandeur).");
     }
   }

@@ -18,6 +18,6 @@ class SendConventionActivatedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.start(longValue(execution, CONVENTION_ID));
+    lifecycle.start(CONVENTION_ID.required(execution));
   }
 }

@@ -3,6 +3,7 @@ package be.uvcw.convention.onboarding;
 import static be.uvcw.convention.onboarding.OnboardingVariables.*;
 
 import be.uvcw.convention.convention.Signature;
+import be.uvcw.convention.platform.process.ProcessVariable;
 import java.time.Clock;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -27,20 +28,26 @@ class SignatureTaskListener implements TaskListener {
   private final OnboardingService onboarding;
   private final Clock clock;
 
-  static String prefix(String taskKey) {
-    return PRESIDENT_TASK.equals(taskKey) ? "president" : "secretary";
+  /** The fields of one signatory's form. */
+  record SignatoryFields(ProcessVariable<String> decision, ProcessVariable<String> refusalReason,
+      ProcessVariable<LocalDate> signedOn, ProcessVariable<String> signedPlace) {}
+
+  static SignatoryFields fields(String taskKey) {
+    return PRESIDENT_TASK.equals(taskKey)
+        ? new SignatoryFields(PRESIDENT_DECISION, PRESIDENT_REFUSAL_REASON, PRESIDENT_SIGNED_ON, PRESIDENT_SIGNED_PLACE)
+        : new SignatoryFields(SECRETARY_DECISION, SECRETARY_REFUSAL_REASON, SECRETARY_SIGNED_ON, SECRETARY_SIGNED_PLACE);
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String prefix = prefix(task.getTaskDefinitionKey());
-    onboarding.requireConventionOfTenant(longValue(task, CONVENTION_ID), task.getTenantId());
-    String decision = TaskValues.text(task, prefix + "Decision");
-    SignatoryDecision.check(decision, TaskValues.text(task, prefix + "RefusalReason"));
+    SignatoryFields fields = fields(task.getTaskDefinitionKey());
+    onboarding.requireConventionOfTenant(CONVENTION_ID.required(task), task.getTenantId());
+    String decision = trimmed(fields.decision().submitted(task));
+    SignatoryDecision.check(decision, trimmed(fields.refusalReason().submitted(task)));
     if (SignatoryDecision.SIGN.equals(decision)) {
-      Signature signature = SignatoryDecision.signature(date(TaskValues.submitted(task, prefix + "SignedOn")),
-          TaskValues.text(task, prefix + "SignedPlace"), LocalDate.now(clock));
-      task.getExecution().setVariable(prefix + "SignedOn", signature.date().toString());
+      Signature signature = SignatoryDecision.signature(fields.signedOn().submitted(task),
+          trimmed(fields.signedPlace().submitted(task)), LocalDate.now(clock));
+      fields.signedOn().set(task.getExecution(), signature.date());
     }
   }
 }

@@ -82,7 +82,7 @@ final class PaymentMatchingDelegates {
       if (!groups.contains(Groups.FINANCE) && !groups.contains(Groups.ADMIN)) {
         throw new Forbidden("« Rapprocher un paiement » est réservé au service des Finances.");
       }
-      String decision = text(task.getVariable("decision"));
+      String decision = text(DECISION.raw(task));
       if (ALLOCATE.equals(decision)) {
         String number = invoiceNumber(task);
         if (number == null) {
@@ -90,7 +90,7 @@ final class PaymentMatchingDelegates {
         }
         payments.plan(creditId(task.getExecution()), number, amount(task));
       } else if (NOT_AN_INVOICE_PAYMENT.equals(decision)) {
-        String reason = text(task.getVariable("decisionReason"));
+        String reason = text(DECISION_REASON.raw(task));
         if (reason == null || reason.length() < 5) {
           throw new BadInput("Motif : obligatoire (au moins 5 caractères) quand le crédit ne paie aucune facture.");
         }

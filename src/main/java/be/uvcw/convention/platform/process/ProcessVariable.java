@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -126,6 +127,20 @@ public final class ProcessVariable<T> {
   /** The form this variable is stored in. */
   public Object stored(T value) {
     return writer.apply(value);
+  }
+
+  /** The value as stored, unconverted: for a rule that checks a person's raw input and words the refusal itself. */
+  public Object raw(VariableScope scope) {
+    return scope.getVariable(name);
+  }
+
+  /**
+   * What a person submitted with a task: completing a task stores the form's values on the execution,
+   * so that value wins; else the task's own default (a create listener's); blank counts as missing.
+   */
+  public T submitted(DelegateTask task) {
+    Object value = blankAsNull(task.getExecution().getVariable(name));
+    return read(value != null ? value : blankAsNull(task.getVariableLocal(name)));
   }
 
   /** The value, or null when the variable is not set. */

@@ -38,7 +38,7 @@ final class ToolRequestDelegates {
   static class Review implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      ToolRequestDecision.check(text(task.getVariable("toolRequestDecision")), text(task.getVariable("decisionReason")));
+      ToolRequestDecision.check(text(DECISION.raw(task)), text(DECISION_REASON.raw(task)));
     }
   }
 

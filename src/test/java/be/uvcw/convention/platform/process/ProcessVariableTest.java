@@ -12,6 +12,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +90,20 @@ class ProcessVariableTest {
         .hasMessageContaining("Process variable someId is missing");
     assertThat(ID.optional(scope)).isEmpty();
     assertThat(DAY.required(scope)).isEqualTo(LocalDate.of(2026, 7, 1));
+  }
+
+  @Test
+  void aValueSubmittedWithATaskWinsOverTheTasksOwnDefaultAndABlankOneFallsBackToIt() {
+    DelegateTask task = mock(DelegateTask.class);
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(task.getExecution()).thenReturn(execution);
+    when(task.getVariableLocal("day")).thenReturn("2026-07-01");
+    when(execution.getVariable("day")).thenReturn("2026-07-03");
+    assertThat(DAY.submitted(task)).isEqualTo(LocalDate.of(2026, 7, 3));
+    when(execution.getVariable("day")).thenReturn(" ");
+    assertThat(DAY.submitted(task)).isEqualTo(LocalDate.of(2026, 7, 1));
+    when(task.getVariableLocal("day")).thenReturn(null);
+    assertThat(DAY.submitted(task)).isNull();
   }
 
   @Test

@@ -12,7 +12,6 @@ import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TITLE;
 import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TOOL_CODE;
 import static be.uvcw.convention.adaptation.AdaptationRequestVariables.TOOL_NAME;
 
-import be.uvcw.convention.platform.BusinessKeys;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +32,7 @@ class RegisterAdaptationRequestDelegate implements JavaDelegate {
         LOCAL_NEED.get(execution), REQUESTED_BY.get(execution)),
         execution.getProcessInstanceId());
     ADAPTATION_REQUEST_ID.set(execution, request.getId());
-    execution.setProcessBusinessKey(BusinessKeys.of("adaptation-request", request.getId()));
+    execution.setProcessBusinessKey(AdaptationRequestProcess.businessKey(request.getId()));
     ORGANISATION_ID.set(execution, request.getOrganisation().getId());
     ORGANISATION_NAME.set(execution, request.getOrganisation().getName());
     TOOL_NAME.set(execution, request.getTool().getName());

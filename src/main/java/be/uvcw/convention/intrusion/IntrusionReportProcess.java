@@ -17,7 +17,7 @@ public class IntrusionReportProcess {
   private final ProcessStarter processes;
 
   public static String businessKey(long reportId) {
-    return BusinessKeys.of("intrusion-report", reportId);
+    return BusinessKeys.of(KEY, reportId);
   }
 
   /** A report made through REST; one from the Tasklist start form gets its key when its first step records it. */

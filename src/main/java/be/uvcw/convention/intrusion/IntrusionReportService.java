@@ -7,6 +7,7 @@ import be.uvcw.convention.notification.UserMails;
 import be.uvcw.convention.organisation.Organisation;
 import be.uvcw.convention.organisation.OrganisationRepository;
 import be.uvcw.convention.organisation.SignatoryRepository;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,7 @@ public class IntrusionReportService {
       throw new BadInput("La date de la tentative d'intrusion est obligatoire.");
     }
     if (observedOn.isAfter(LocalDate.now(clock))) {
-      throw new BadInput("La date de la tentative (" + Formats.day(observedOn) + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date de la tentative (" + FrenchText.date(observedOn) + ") ne peut pas être dans le futur.");
     }
     if (description == null || description.isBlank()) {
       throw new BadInput("La description de la tentative d'intrusion est obligatoire.");
@@ -112,7 +113,7 @@ public class IntrusionReportService {
     report.close(severity, actions.trim(), closureNote == null ? null : closureNote.trim(), closedBy, clock.instant());
     Organisation organisation = organisations.getReferenceById(report.getOrganisationId());
     userMails.tell(organisation, "Votre signalement de tentative d'intrusion a été traité",
-        "Le signalement du " + Formats.day(report.getObservedOn()) + " a été examiné par l'Équipe de maintenance.\n"
+        "Le signalement du " + FrenchText.date(report.getObservedOn()) + " a été examiné par l'Équipe de maintenance.\n"
             + "Gravité retenue : " + severity.label() + ".\nActions entreprises : " + report.getActions()
             + (report.getClosureNote() == null || report.getClosureNote().isBlank() ? "" : "\nConclusion : " + report.getClosureNote()));
   }

@@ -6,8 +6,8 @@ import be.uvcw.convention.billing.InvoiceSender;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.notification.Formats;
 import be.uvcw.convention.notification.UserMails;
+import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.provisioning.ServerAccess;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,8 +66,8 @@ public class ConventionLifecycleService {
     LocalDate nextTermEnd = convention.dates().termEndOn(renewalDate);
     userMails.tell(convention.getOrganisation(), "Reconduction tacite de votre convention d'accès",
         "Aucune demande de non-reconduction ne nous est parvenue dans le délai : votre convention d'accès au Serveur "
-            + "CommunesPlone sera tacitement reconduite le " + Formats.day(renewalDate) + ", jusqu'au "
-            + Formats.day(nextTermEnd) + " (art. 8 de la convention).");
+            + "CommunesPlone sera tacitement reconduite le " + FrenchText.date(renewalDate) + ", jusqu'au "
+            + FrenchText.date(nextTermEnd) + " (art. 8 de la convention).");
   }
 
   /** The renewal date has come: the term runs one more year, recorded once per renewal date. */
@@ -88,7 +88,7 @@ public class ConventionLifecycleService {
     Convention convention = convention(conventionId);
     userMails.tell(convention.getOrganisation(), "Votre convention d'accès arrive à son terme",
         "Votre convention d'accès au Serveur CommunesPlone atteindra sa durée maximale de 48 mois le "
-            + Formats.day(convention.getLimitEnd()) + " et ne pourra plus être reconduite (art. 8). "
+            + FrenchText.date(convention.getLimitEnd()) + " et ne pourra plus être reconduite (art. 8). "
             + "Pour conserver l'accès à vos Outils au-delà de cette date, une nouvelle convention doit être signée : "
             + "l'Union prendra contact avec vous pour vous la proposer.");
   }
@@ -123,7 +123,7 @@ public class ConventionLifecycleService {
     if (pastEnd.isEmpty()) {
       return List.of();
     }
-    return creditNotes.creditMonths(conventionId, pastEnd, "Fin de la convention au " + Formats.day(convention.getEndDate())
+    return creditNotes.creditMonths(conventionId, pastEnd, "Fin de la convention au " + FrenchText.date(convention.getEndDate())
         + " : mois facturés au-delà de la fin (art. 8).");
   }
 
@@ -142,9 +142,9 @@ public class ConventionLifecycleService {
     Convention convention = convention(conventionId);
     LocalDate deletion = today().plus(retention);
     userMails.tell(convention.getOrganisation(), "Fin de votre convention d'accès",
-        "Votre convention d'accès au Serveur CommunesPlone a pris fin le " + Formats.day(convention.getEndDate())
+        "Votre convention d'accès au Serveur CommunesPlone a pris fin le " + FrenchText.date(convention.getEndDate())
             + ". Votre espace sécurisé est désormais en lecture seule : vous pouvez encore consulter et récupérer vos "
-            + "données jusqu'au " + Formats.day(deletion) + ", date à laquelle l'espace et ses Outils seront supprimés. "
+            + "données jusqu'au " + FrenchText.date(deletion) + ", date à laquelle l'espace et ses Outils seront supprimés. "
             + "Aucune facture ne sera plus émise pour cette convention.");
   }
 

@@ -21,7 +21,7 @@ public class NonRenewalNoticeProcess {
   private final ProcessStarter processes;
 
   public static String businessKey(long noticeId) {
-    return BusinessKeys.of("non-renewal-notice", noticeId);
+    return BusinessKeys.of(KEY, noticeId);
   }
 
   void start(long noticeId, Map<String, Object> variables) {

@@ -6,8 +6,8 @@ import be.uvcw.convention.error.NotFound;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.notification.Formats;
 import be.uvcw.convention.notification.UserMails;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,20 +60,20 @@ public class NonRenewalNoticeService {
     }
     if (convention.getEndDate() != null) {
       throw new Conflict("La convention " + conventionId + " prend déjà fin le "
-          + Formats.day(convention.getEndDate()) + " : une seconde lettre de non-reconduction ne peut pas être enregistrée.");
+          + FrenchText.date(convention.getEndDate()) + " : une seconde lettre de non-reconduction ne peut pas être enregistrée.");
     }
     if (letter.receivedOn().isAfter(today)) {
-      throw new BadInput("La date de réception (" + Formats.day(letter.receivedOn())
+      throw new BadInput("La date de réception (" + FrenchText.date(letter.receivedOn())
           + ") ne peut pas être dans le futur.");
     }
     if (letter.receivedOn().isBefore(convention.getSignatureDate())) {
-      throw new BadInput("La date de réception (" + Formats.day(letter.receivedOn())
-          + ") précède la signature de la convention (" + Formats.day(convention.getSignatureDate()) + ").");
+      throw new BadInput("La date de réception (" + FrenchText.date(letter.receivedOn())
+          + ") précède la signature de la convention (" + FrenchText.date(convention.getSignatureDate()) + ").");
     }
     NonRenewalRules.Decision decision = NonRenewalRules.judge(convention.dates(), letter.receivedOn());
     if (decision.accepted() && !decision.renewalDate().isAfter(today)) {
-      throw new Conflict("La lettre reçue le " + Formats.day(letter.receivedOn())
-          + " concernait la reconduction du " + Formats.day(decision.renewalDate())
+      throw new Conflict("La lettre reçue le " + FrenchText.date(letter.receivedOn())
+          + " concernait la reconduction du " + FrenchText.date(decision.renewalDate())
           + ", déjà intervenue : la convention ne peut plus prendre fin avant son terme en cours. Contactez la direction.");
     }
     if (decision.accepted()) {
@@ -94,8 +94,8 @@ public class NonRenewalNoticeService {
     NonRenewalNotice notice = notice(noticeId);
     Convention convention = conventions.getReferenceById(notice.getConventionId());
     userMails.tell(convention.getOrganisation(), "Votre demande de non-reconduction est acceptée",
-        "Nous avons bien reçu le " + Formats.day(notice.getReceivedOn()) + " votre lettre du "
-            + Formats.day(notice.getLetterDate()) + " (réf. " + notice.getReference() + "). " + notice.getReason()
+        "Nous avons bien reçu le " + FrenchText.date(notice.getReceivedOn()) + " votre lettre du "
+            + FrenchText.date(notice.getLetterDate()) + " (réf. " + notice.getReference() + "). " + notice.getReason()
             + " Votre espace sécurisé passera ensuite en lecture seule, puis sera supprimé au terme du délai de conservation.");
   }
 
@@ -104,8 +104,8 @@ public class NonRenewalNoticeService {
     NonRenewalNotice notice = notice(noticeId);
     Convention convention = conventions.getReferenceById(notice.getConventionId());
     userMails.tell(convention.getOrganisation(), "Votre demande de non-reconduction ne peut pas être acceptée",
-        "Nous avons bien reçu le " + Formats.day(notice.getReceivedOn()) + " votre lettre du "
-            + Formats.day(notice.getLetterDate()) + " (réf. " + notice.getReference() + "). " + notice.getReason());
+        "Nous avons bien reçu le " + FrenchText.date(notice.getReceivedOn()) + " votre lettre du "
+            + FrenchText.date(notice.getLetterDate()) + " (réf. " + notice.getReference() + "). " + notice.getReason());
   }
 
   @Transactional(readOnly = true)

@@ -1,7 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.convention.ConventionDates;
-import be.uvcw.convention.notification.Formats;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -27,24 +27,24 @@ public final class NonRenewalRules {
     if (concerned.isEmpty()) {
       return new Decision(false, null, null, null, null,
           "La convention n'a plus de reconduction à refuser : elle prend fin de plein droit le "
-              + Formats.day(dates.limitEnd()) + " (durée maximale de 48 mois).");
+              + FrenchText.date(dates.limitEnd()) + " (durée maximale de 48 mois).");
     }
     LocalDate renewal = concerned.get();
     LocalDate deadline = ConventionDates.noticeDeadline(renewal);
     Optional<LocalDate> end = dates.endAfterNoticeReceived(received);
     if (end.isPresent() && end.get().equals(renewal.minusDays(1))) {
       return new Decision(true, renewal, deadline, end.get(), null,
-          "Lettre reçue le " + Formats.day(received) + ", au plus tard le " + Formats.day(deadline)
-              + " : la convention ne sera pas reconduite le " + Formats.day(renewal)
-              + " et prend fin le " + Formats.day(end.get()) + ".");
+          "Lettre reçue le " + FrenchText.date(received) + ", au plus tard le " + FrenchText.date(deadline)
+              + " : la convention ne sera pas reconduite le " + FrenchText.date(renewal)
+              + " et prend fin le " + FrenchText.date(end.get()) + ".");
     }
     LocalDate nextDeadline = dates.nextRenewalAfter(renewal).map(ConventionDates::noticeDeadline).orElse(null);
     String next = nextDeadline != null
         ? " Pour mettre fin à la convention à l'échéance suivante, votre lettre doit nous parvenir au plus tard le "
-            + Formats.day(nextDeadline) + "."
-        : " La convention prendra fin de plein droit le " + Formats.day(dates.limitEnd()) + " (durée maximale de 48 mois).";
+            + FrenchText.date(nextDeadline) + "."
+        : " La convention prendra fin de plein droit le " + FrenchText.date(dates.limitEnd()) + " (durée maximale de 48 mois).";
     return new Decision(false, renewal, deadline, null, nextDeadline,
-        "Lettre reçue le " + Formats.day(received) + ", après la date limite du " + Formats.day(deadline)
-            + " (un mois avant la reconduction du " + Formats.day(renewal) + ") : la convention est reconduite." + next);
+        "Lettre reçue le " + FrenchText.date(received) + ", après la date limite du " + FrenchText.date(deadline)
+            + " (un mois avant la reconduction du " + FrenchText.date(renewal) + ") : la convention est reconduite." + next);
   }
 }

@@ -1,7 +1,7 @@
 package be.uvcw.convention.lifecycle;
 
 import be.uvcw.convention.error.BadInput;
-import be.uvcw.convention.notification.Formats;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 
 /** A non-renewal letter as registered by Union staff; the scan is optional (Tasklist has no file picker). */
@@ -23,8 +23,8 @@ public record NoticeLetter(LocalDate receivedOn, LocalDate letterDate, String re
       throw new BadInput("La référence de la lettre compte au plus 100 caractères.");
     }
     if (letterDate.isAfter(receivedOn)) {
-      throw new BadInput("La date de la lettre (" + Formats.day(letterDate)
-          + ") ne peut pas être postérieure à sa date de réception (" + Formats.day(receivedOn) + ").");
+      throw new BadInput("La date de la lettre (" + FrenchText.date(letterDate)
+          + ") ne peut pas être postérieure à sa date de réception (" + FrenchText.date(receivedOn) + ").");
     }
     reference = reference.trim();
   }

@@ -17,7 +17,7 @@ public class MisuseCaseProcess {
   private final ProcessStarter processes;
 
   public static String businessKey(long misuseCaseId) {
-    return BusinessKeys.of("misuse-case", misuseCaseId);
+    return BusinessKeys.of(KEY, misuseCaseId);
   }
 
   /** A case opened through REST; one opened from the Tasklist start form gets its key when « Ouvrir le dossier » records it. */

@@ -3,10 +3,10 @@ package be.uvcw.convention.misuse;
 import be.uvcw.convention.convention.Convention;
 import be.uvcw.convention.convention.ConventionRepository;
 import be.uvcw.convention.convention.ConventionStatus;
-import be.uvcw.convention.notification.Formats;
 import be.uvcw.convention.error.BadInput;
 import be.uvcw.convention.error.Conflict;
 import be.uvcw.convention.error.NotFound;
+import be.uvcw.convention.platform.french.FrenchText;
 import be.uvcw.convention.provisioning.ServerAccess;
 import be.uvcw.convention.notification.UserMails;
 import java.time.Clock;
@@ -131,12 +131,12 @@ public class MisuseCaseService {
       throw new BadInput("La référence du signalement aux autorités judiciaires est obligatoire.");
     }
     if (date.isAfter(LocalDate.now(clock))) {
-      throw new BadInput("La date du signalement (" + Formats.day(date) + ") ne peut pas être dans le futur.");
+      throw new BadInput("La date du signalement (" + FrenchText.date(date) + ") ne peut pas être dans le futur.");
     }
     MisuseCase misuseCase = misuseCase(caseId);
     misuseCase.reportToJudicialAuthorities(date, reference.trim());
     record(misuseCase, MisuseCaseEvent.Type.REPORTED, decidedBy,
-        "Signalement aux autorités judiciaires le " + Formats.day(date) + ", référence " + reference.trim() + ".");
+        "Signalement aux autorités judiciaires le " + FrenchText.date(date) + ", référence " + reference.trim() + ".");
   }
 
   /** Closing lifts any suspension still in force: a closed case never leaves a space locked. */

@@ -3,7 +3,7 @@ package be.uvcw.convention.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uvcw.convention.convention.ConventionDates;
-import be.uvcw.convention.notification.Formats;
+import be.uvcw.convention.platform.french.FrenchText;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +38,7 @@ class NonRenewalRulesTest {
     assertThat(decision.renewalDate()).isEqualTo(renewal);
     assertThat(decision.nextDeadline()).isEqualTo(nextDeadline);
     assertThat(decision.endDate()).isNull();
-    assertThat(decision.reason()).contains("après la date limite").contains(Formats.day(nextDeadline));
+    assertThat(decision.reason()).contains("après la date limite").contains(FrenchText.date(nextDeadline));
   }
 
   @ParameterizedTest(name = "received {0}: last renewal missed, the 48-month limit ends it")
